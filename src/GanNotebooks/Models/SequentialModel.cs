@@ -1,0 +1,53 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace GanNotebooks.Models;
+
+/// <summary>
+/// A network made of named layers applied in order, which can report the shape of every
+/// intermediate tensor. The generator and the discriminator both build on it.
+/// </summary>
+public abstract class SequentialModel : nn.Module<Tensor, Tensor>
+{
+    private readonly Sequential layers;
+
+    /// <summary>Creates the model from its named layers.</summary>
+    /// <param name="name">The module name.</param>
+    /// <param name="namedLayers">The layers, in the order they are applied.</param>
+    protected SequentialModel(string name, params (string Name, nn.Module<Tensor, Tensor> Layer)[] namedLayers)
+        : base(name)
+    {
+        layers = nn.Sequential(namedLayers);
+        RegisterComponents();
+    }
+
+    /// <summary>Number of trainable parameters.</summary>
+    public long ParameterCount => parameters().Sum(p => p.numel());
+
+    /// <summary>Runs the layers in order.</summary>
+    /// <param name="input">The input batch.</param>
+    /// <returns>The output batch.</returns>
+    public override Tensor forward(Tensor input) => layers.forward(input);
+
+    /// <summary>
+    /// Runs <paramref name="input"/> through the layers one at a time, without gradients, and
+    /// returns the input shape followed by each layer's output shape.
+    /// </summary>
+    /// <param name="input">An input batch of the shape the model expects.</param>
+    /// <returns>One entry for the input and one per layer.</returns>
+    public IReadOnlyList<LayerShape> TraceShapes(Tensor input)
+    {
+        var shapes = new List<LayerShape> { new("input", input.shape, 0) };
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var x = input;
+        foreach (var (name, layer) in layers.named_children())
+        {
+            x = ((nn.Module<Tensor, Tensor>)layer).call(x);
+            long count = layer.parameters().Sum(p => p.numel());
+            shapes.Add(new LayerShape($"{name} ({layer.GetType().Name})", x.shape, count));
+        }
+        return shapes;
+    }
+}

@@ -1,0 +1,172 @@
+using GanNotebooks.Models;
+using Generator = GanNotebooks.Models.Generator;
+using TorchSharp;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn.functional;
+
+namespace GanNotebooks.Training;
+
+/// <summary>
+/// A generator and a discriminator with their Adam optimisers, and the two updates of
+/// adversarial training. Each update runs inside its own dispose scope and returns plain numbers,
+/// so memory stays flat however many steps are taken.
+/// </summary>
+public sealed class Gan : IDisposable
+{
+    private readonly optim.Optimizer discriminatorOptimizer;
+    private readonly optim.Optimizer generatorOptimizer;
+    private readonly torch.Generator latentRandom;
+
+    /// <summary>Builds both networks from <paramref name="options"/>, seeded by its seed.</summary>
+    /// <param name="options">Sizes, optimiser settings, generator loss and seed.</param>
+    public Gan(GanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+
+        random.manual_seed(options.Seed);
+        Generator = new Generator(options.Model);
+        Discriminator = new Discriminator(options.Model);
+        latentRandom = new torch.Generator((ulong)options.Seed);
+
+        double beta1 = options.Beta1, beta2 = options.Beta2;
+        discriminatorOptimizer = optim.Adam(Discriminator.parameters(), options.LearningRate, beta1, beta2);
+        generatorOptimizer = optim.Adam(Generator.parameters(), options.LearningRate, beta1, beta2);
+    }
+
+    /// <summary>The settings the pair was built with.</summary>
+    public GanOptions Options { get; }
+
+    /// <summary>The generator G: latent vectors to images.</summary>
+    public Generator Generator { get; }
+
+    /// <summary>The discriminator D: images to logits.</summary>
+    public Discriminator Discriminator { get; }
+
+    /// <summary>Number of completed <see cref="Step"/> calls.</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>Draws latent vectors from the standard normal, from the pair's own seeded stream.</summary>
+    /// <param name="count">How many vectors.</param>
+    /// <returns>A tensor [count, LatentSize] owned by the caller.</returns>
+    public Tensor SampleLatent(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return randn(count, Options.Model.LatentSize, generator: latentRandom);
+    }
+
+    /// <summary>
+    /// One discriminator update: real images labelled 1, images from the current generator
+    /// labelled 0, binary cross entropy summed over the two halves, one Adam step. The
+    /// generator's weights do not change.
+    /// </summary>
+    /// <param name="real">A batch of real images [N, 1, 28, 28] in [-1, 1].</param>
+    /// <returns>Losses, accuracies and mean scores on this batch, before the update.</returns>
+    /// <exception cref="TrainingDivergedException">A loss is not finite; nothing was updated.</exception>
+    public DiscriminatorMetrics UpdateDiscriminator(Tensor real)
+    {
+        Discriminator.CheckImages(real, nameof(real));
+        using var scope = NewDisposeScope();
+        int count = (int)real.shape[0];
+
+        Tensor fake;
+        using (no_grad())
+        {
+            fake = Generator.call(SampleLatent(count));
+        }
+
+        var realLogits = Discriminator.call(real);
+        var fakeLogits = Discriminator.call(fake);
+        var lossReal = binary_cross_entropy_with_logits(realLogits, ones_like(realLogits));
+        var lossFake = binary_cross_entropy_with_logits(fakeLogits, zeros_like(fakeLogits));
+        var metrics = new DiscriminatorMetrics(
+            lossReal.item<float>(),
+            lossFake.item<float>(),
+            realLogits.gt(0).to_type(ScalarType.Float32).mean().item<float>(),
+            fakeLogits.lt(0).to_type(ScalarType.Float32).mean().item<float>(),
+            realLogits.sigmoid().mean().item<float>(),
+            fakeLogits.sigmoid().mean().item<float>());
+        CheckFinite(metrics.LossReal, "discriminator loss on real images");
+        CheckFinite(metrics.LossFake, "discriminator loss on generated images");
+
+        discriminatorOptimizer.zero_grad();
+        (lossReal + lossFake).backward();
+        discriminatorOptimizer.step();
+        return metrics;
+    }
+
+    /// <summary>
+    /// One generator update through the frozen discriminator: fresh latents, G(z) scored by D,
+    /// the generator loss, one Adam step on the generator only. The discriminator's parameters
+    /// neither receive gradients nor change.
+    /// </summary>
+    /// <param name="count">The batch size.</param>
+    /// <returns>The generator loss and mean D(G(z)) before the update.</returns>
+    /// <exception cref="TrainingDivergedException">The loss is not finite; nothing was updated.</exception>
+    public GeneratorMetrics UpdateGenerator(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        using var scope = NewDisposeScope();
+        SetTrainable(Discriminator, false);
+        try
+        {
+            var logits = Discriminator.call(Generator.call(SampleLatent(count)));
+            var loss = Options.GeneratorLoss == GeneratorLoss.NonSaturating
+                ? binary_cross_entropy_with_logits(logits, ones_like(logits))
+                : -softplus(logits).mean();
+            var metrics = new GeneratorMetrics(loss.item<float>(), logits.sigmoid().mean().item<float>());
+            CheckFinite(metrics.Loss, "generator loss");
+
+            generatorOptimizer.zero_grad();
+            loss.backward();
+            generatorOptimizer.step();
+            return metrics;
+        }
+        finally
+        {
+            SetTrainable(Discriminator, true);
+        }
+    }
+
+    /// <summary>One training step: a discriminator update, then a generator update of the same size.</summary>
+    /// <param name="real">A batch of real images [N, 1, 28, 28] in [-1, 1].</param>
+    /// <returns>The metrics of both updates.</returns>
+    public StepMetrics Step(Tensor real)
+    {
+        var discriminator = UpdateDiscriminator(real);
+        var generator = UpdateGenerator((int)real.shape[0]);
+        Steps++;
+        return StepMetrics.From(Steps, discriminator, generator);
+    }
+
+    /// <summary>Generates images from the given latents without tracking gradients.</summary>
+    /// <param name="latent">Latent vectors [N, LatentSize].</param>
+    /// <returns>Images [N, 1, 28, 28] in [-1, 1], owned by the caller.</returns>
+    public Tensor Generate(Tensor latent)
+    {
+        Generator.CheckLatent(latent, nameof(latent));
+        using var noGrad = no_grad();
+        return Generator.call(latent);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        discriminatorOptimizer.Dispose();
+        generatorOptimizer.Dispose();
+        latentRandom.Dispose();
+        Generator.Dispose();
+        Discriminator.Dispose();
+    }
+
+    private void CheckFinite(double value, string quantity)
+    {
+        if (!double.IsFinite(value)) throw new TrainingDivergedException(Steps + 1, quantity, value);
+    }
+
+    private static void SetTrainable(nn.Module module, bool trainable)
+    {
+        foreach (var parameter in module.parameters()) parameter.requires_grad = trainable;
+    }
+}
