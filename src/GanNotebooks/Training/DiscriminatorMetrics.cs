@@ -20,4 +20,11 @@ public sealed record DiscriminatorMetrics(
 
     /// <summary>Accuracy over real and generated images together (equal counts of each).</summary>
     public double Accuracy => (AccuracyReal + AccuracyFake) / 2;
+
+    /// <summary>One log line with fixed fields.</summary>
+    /// <returns>E.g. <c>D update | loss real 0.727 | loss fake 0.688 | acc real 0.41 | ...</c>.</returns>
+    public override string ToString() => FormattableString.Invariant(
+        $"D update | loss real {LossReal:F3} | loss fake {LossFake:F3} | acc real {AccuracyReal:F2} | ")
+        + FormattableString.Invariant(
+            $"acc fake {AccuracyFake:F2} | D(x) {MeanRealScore:F3} | D(G(z)) {MeanFakeScore:F3}");
 }

@@ -3,4 +3,10 @@ namespace GanNotebooks.Training;
 /// <summary>What one generator update measured.</summary>
 /// <param name="Loss">The generator loss that was minimised (non-saturating or minimax).</param>
 /// <param name="MeanFakeScore">Mean D(G(z)) over the batch, before the update.</param>
-public sealed record GeneratorMetrics(double Loss, double MeanFakeScore);
+public sealed record GeneratorMetrics(double Loss, double MeanFakeScore)
+{
+    /// <summary>One log line with fixed fields.</summary>
+    /// <returns>E.g. <c>G update | loss 0.688 | D(G(z)) 0.497</c>.</returns>
+    public override string ToString() =>
+        FormattableString.Invariant($"G update | loss {Loss:F3} | D(G(z)) {MeanFakeScore:F3}");
+}
