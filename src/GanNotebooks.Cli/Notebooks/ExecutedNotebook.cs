@@ -38,6 +38,9 @@ public sealed class ExecutedNotebook
         return new ExecutedNotebook(code);
     }
 
+    /// <summary>Whether any code cell holds an output.</summary>
+    public bool HasAnyOutput => outputs.Any(o => o.Count > 0);
+
     /// <summary>The first code cell with an error output, and the error on one line.</summary>
     /// <returns>The 1-based cell number and message, or null when no cell failed.</returns>
     public (int Cell, string Message)? FirstError()

@@ -68,32 +68,37 @@ public sealed class Gan : IDisposable
     {
         Discriminator.CheckImages(real, nameof(real));
         using var scope = NewDisposeScope();
-        int count = (int)real.shape[0];
 
-        Tensor fake;
-        using (no_grad())
-        {
-            fake = Generator.call(SampleLatent(count));
-        }
-
-        var realLogits = Discriminator.call(real);
-        var fakeLogits = Discriminator.call(fake);
-        var lossReal = binary_cross_entropy_with_logits(realLogits, ones_like(realLogits));
-        var lossFake = binary_cross_entropy_with_logits(fakeLogits, zeros_like(fakeLogits));
-        var metrics = new DiscriminatorMetrics(
-            lossReal.item<float>(),
-            lossFake.item<float>(),
-            realLogits.gt(0).to_type(ScalarType.Float32).mean().item<float>(),
-            fakeLogits.lt(0).to_type(ScalarType.Float32).mean().item<float>(),
-            realLogits.sigmoid().mean().item<float>(),
-            fakeLogits.sigmoid().mean().item<float>());
+        var (metrics, loss) = ScoreDiscriminator(real);
         CheckFinite(metrics.LossReal, "discriminator loss on real images");
         CheckFinite(metrics.LossFake, "discriminator loss on generated images");
 
         discriminatorOptimizer.zero_grad();
-        (lossReal + lossFake).backward();
+        loss.backward();
         discriminatorOptimizer.step();
         return metrics;
+    }
+
+    /// <summary>
+    /// Measures the discriminator on real images and as many freshly generated ones, with dropout
+    /// off and without changing any weight.
+    /// </summary>
+    /// <param name="real">A batch of real images [N, 1, 28, 28] in [-1, 1].</param>
+    /// <returns>Losses, accuracies and mean scores.</returns>
+    public DiscriminatorMetrics EvaluateDiscriminator(Tensor real)
+    {
+        Discriminator.CheckImages(real, nameof(real));
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        Discriminator.eval();
+        try
+        {
+            return ScoreDiscriminator(real).Metrics;
+        }
+        finally
+        {
+            Discriminator.train();
+        }
     }
 
     /// <summary>
@@ -158,6 +163,28 @@ public sealed class Gan : IDisposable
         latentRandom.Dispose();
         Generator.Dispose();
         Discriminator.Dispose();
+    }
+
+    private (DiscriminatorMetrics Metrics, Tensor Loss) ScoreDiscriminator(Tensor real)
+    {
+        Tensor fake;
+        using (no_grad())
+        {
+            fake = Generator.call(SampleLatent((int)real.shape[0]));
+        }
+
+        var realLogits = Discriminator.call(real);
+        var fakeLogits = Discriminator.call(fake);
+        var lossReal = binary_cross_entropy_with_logits(realLogits, ones_like(realLogits));
+        var lossFake = binary_cross_entropy_with_logits(fakeLogits, zeros_like(fakeLogits));
+        var metrics = new DiscriminatorMetrics(
+            lossReal.item<float>(),
+            lossFake.item<float>(),
+            realLogits.gt(0).to_type(ScalarType.Float32).mean().item<float>(),
+            fakeLogits.lt(0).to_type(ScalarType.Float32).mean().item<float>(),
+            realLogits.sigmoid().mean().item<float>(),
+            fakeLogits.sigmoid().mean().item<float>());
+        return (metrics, lossReal + lossFake);
     }
 
     private void CheckFinite(double value, string quantity)

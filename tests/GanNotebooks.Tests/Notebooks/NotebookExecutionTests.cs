@@ -1,0 +1,54 @@
+using GanNotebooks.Cli;
+using GanNotebooks.Cli.Notebooks;
+
+namespace GanNotebooks.Tests.Notebooks;
+
+public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
+    : IClassFixture<ExecutedNotebooksFixture>
+{
+    public static TheoryData<string> NotebookNames()
+    {
+        var names = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryLayout.FindRoot(), "notebooks"), "*.ipynb"))
+        {
+            names.Add(Path.GetFileNameWithoutExtension(path));
+        }
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(NotebookNames))]
+    public void Notebook_runs_top_to_bottom_without_error(string name)
+    {
+        var result = executed.Results[name];
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.True(result.Cells > 0);
+    }
+
+    [Fact]
+    public void Notebook_01_shows_an_image_grid_and_a_chart()
+    {
+        var notebook = ExecutedNotebook.Load(executed.Results["01-generator-and-discriminator"].ExecutedPath);
+
+        Assert.True(notebook.HasOutput("image/png"));
+        Assert.True(notebook.HasOutputContaining("text/html", "Plotly.newPlot"));
+        // The first chart carries plotly.js itself, so charts draw without network access.
+        Assert.True(notebook.HasOutputContaining("text/html", "window.Plotly"));
+    }
+
+    [Fact]
+    public void Committed_notebooks_have_no_outputs_and_carry_both_hosts_metadata()
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryLayout.FindRoot(), "notebooks"), "*.ipynb"))
+        {
+            var text = File.ReadAllText(path);
+            var notebook = ExecutedNotebook.Load(path);
+
+            Assert.False(notebook.HasAnyOutput, $"{path} was committed with outputs");
+            Assert.Contains("\".net-csharp\"", text);
+            Assert.Contains("\"polyglot-notebook\"", text);
+            Assert.Contains("\"defaultKernelName\": \"csharp\"", text);
+        }
+    }
+}
