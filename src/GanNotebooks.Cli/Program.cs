@@ -1,9 +1,11 @@
 using System.CommandLine;
+using GanNotebooks.Cli.Bench;
 using GanNotebooks.Cli.Notebooks;
 
 var root = new RootCommand("gan: the GanNotebooks course's command-line tool")
 {
     NotebooksCommand.Create(),
+    BenchCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -25,6 +25,9 @@ public abstract class SequentialModel : nn.Module<Tensor, Tensor>
     /// <summary>Number of trainable parameters.</summary>
     public long ParameterCount => parameters().Sum(p => p.numel());
 
+    /// <summary>The layers, in the order they are applied.</summary>
+    public IReadOnlyList<nn.Module> Layers => layers.children().ToList();
+
     /// <summary>Runs the layers in order.</summary>
     /// <param name="input">The input batch.</param>
     /// <returns>The output batch.</returns>

@@ -77,4 +77,22 @@ public sealed class ModelShapeTests
             () => Discriminator.CheckImages(randn(3, 28, 28), "real"));
         Assert.Contains("[3, 28, 28]", error.Message);
     }
+
+    [Fact]
+    public void Forward_operations_are_counted_from_the_layer_shapes()
+    {
+        using var generator = new Generator();
+        using var discriminator = new Discriminator();
+        using var scope = NewDisposeScope();
+
+        // Per image: dense 2*100*6272, up1 2*(128*128*16)*7*7, up2 the same at 14*14,
+        // to_image 2*(128*49)*28*28.
+        double generatorPerImage = 2.0 * 100 * 6272 + 2.0 * 262_144 * 49 + 2.0 * 262_144 * 196
+            + 2.0 * 6272 * 784;
+        // conv1 2*(64*9)*14*14, conv2 2*(64*64*9)*7*7, logit 2*3136.
+        double discriminatorPerImage = 2.0 * 576 * 196 + 2.0 * 36_864 * 49 + 2.0 * 3136;
+
+        Assert.Equal(3 * generatorPerImage, FlopCounter.Forward(generator, randn(3, 100)));
+        Assert.Equal(3 * discriminatorPerImage, FlopCounter.Forward(discriminator, randn(3, 1, 28, 28)));
+    }
 }

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Json;
+using GanNotebooks.Data;
+using GanNotebooks.Models;
+using TorchSharp;
+
+namespace GanNotebooks.Cli.Bench;
+
+/// <summary><c>gan bench</c>: speed and memory against this machine's own matrix-multiply rate.</summary>
+public static class BenchCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <returns>The <c>bench</c> command.</returns>
+    public static Command Create()
+    {
+        var steps = new Option<int>("--steps")
+        {
+            Description = "Timed training steps of the full-size networks at batch 128",
+            DefaultValueFactory = _ => 20,
+        };
+        var memorySteps = new Option<int>("--memory-steps")
+        {
+            Description = "Training steps over which memory is sampled (every 100 steps)",
+            DefaultValueFactory = _ => 2000,
+        };
+        var memoryWidth = new Option<double>("--memory-width")
+        {
+            Description = "Width of the networks in the memory run (the code path is the same)",
+            DefaultValueFactory = _ => 0.25,
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "JSON file for the figures [default: artifacts/bench/bench.json]",
+        };
+        var command = new Command("bench", "Measure training speed and memory on this machine")
+        {
+            steps, memorySteps, memoryWidth, output,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(steps), result.GetValue(memorySteps), result.GetValue(memoryWidth),
+            result.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(int steps, int memorySteps, double memoryWidth, string? output)
+    {
+        if (steps < 1) throw new ArgumentException("--steps must be at least 1.");
+        if (memorySteps < 200) throw new ArgumentException("--memory-steps must be at least 200.");
+        var results = new List<BenchResult>();
+        void Report(BenchResult r)
+        {
+            results.Add(r);
+            Console.WriteLine(r);
+        }
+
+        Console.WriteLine($"torch {torch.__version__} | {torch.get_num_threads()} threads | "
+            + $"{Environment.ProcessorCount} cores | .NET {Environment.Version}");
+        double ceiling = Benchmarks.MatmulGflops();
+        Report(new("matmul 2048x2048 float32 (ceiling)", ceiling, "GFLOP/s", "best of 10"));
+        Report(new("load 70,000 Fashion-MNIST images", Benchmarks.LoadMilliseconds(), "ms", "checksums included"));
+
+        using var train = FashionMnist.Load(DatasetSplit.Train);
+        var classic = new ModelOptions();
+        double flops = Benchmarks.StepFlops(classic, 128);
+        double stepMs = Benchmarks.StepMilliseconds(train, classic, 128, steps);
+        double rate = flops / (stepMs / 1000) / 1e9;
+        Report(new("training step, classic 28x28, batch 128", stepMs, "ms",
+            FormattableString.Invariant($"median of {steps}; {flops / 1e9:F1} GFLOP/step")));
+        Report(new("training step rate", rate, "GFLOP/s",
+            FormattableString.Invariant($"{100 * rate / ceiling:F0} % of the matmul ceiling")));
+
+        var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: memoryWidth), 128, memorySteps);
+        string memoryRun = FormattableString.Invariant($"width {memoryWidth}, batch 128");
+        Report(new("resident memory at step 100", memory.AtStep100, "MB", memoryRun));
+        Report(new($"resident memory at step {memorySteps}", memory.AtEnd, "MB", memoryRun));
+        Report(new("resident memory peak (sampled)", memory.Peak, "MB", memoryRun));
+        Report(new($"growth from step 100 to step {memorySteps}", memory.AtEnd - memory.AtStep100, "MB",
+            FormattableString.Invariant($"{100 * (memory.AtEnd - memory.AtStep100) / memory.AtStep100:F1} %")));
+
+        string path = output ?? Path.Combine(RepositoryLayout.FindRoot(), "artifacts", "bench", "bench.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine($"figures written to {path}");
+        return 0;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using GanNotebooks.Data;
+using GanNotebooks.Models;
+using GanNotebooks.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace GanNotebooks.Cli.Bench;
+
+/// <summary>
+/// The measurements of <c>gan bench</c>. Each is taken in this process, so the matrix-multiply
+/// rate measured first is the ceiling the training step is compared with.
+/// </summary>
+public static class Benchmarks
+{
+    /// <summary>float32 matrix product rate of this machine, 2048x2048, best of several runs.</summary>
+    /// <returns>GFLOP/s.</returns>
+    public static double MatmulGflops()
+    {
+        const int n = 2048;
+        using var scope = NewDisposeScope();
+        var a = randn(n, n);
+        var b = randn(n, n);
+        for (int i = 0; i < 3; i++) matmul(a, b).Dispose();
+
+        double best = double.MaxValue;
+        for (int i = 0; i < 10; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            matmul(a, b).Dispose();
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+        return 2.0 * n * n * n / best / 1e9;
+    }
+
+    /// <summary>
+    /// Floating-point operations of one training step: the discriminator update (G forward on the
+    /// batch, D forward and backward on real and fake, i.e. 3 x D on 2 batches) and the generator
+    /// update (G forward and backward, 3 x G; D forward and the backward to its input only, 2 x D).
+    /// </summary>
+    /// <param name="options">Network sizes.</param>
+    /// <param name="batchSize">The batch size.</param>
+    /// <returns>FLOP per step.</returns>
+    public static double StepFlops(ModelOptions options, int batchSize)
+    {
+        using var generator = new Models.Generator(options);
+        using var discriminator = new Discriminator(options);
+        using var scope = NewDisposeScope();
+        double g = FlopCounter.Forward(generator, randn(batchSize, options.LatentSize));
+        double d = FlopCounter.Forward(discriminator, randn(batchSize, 1, 28, 28));
+        return g + 3 * 2 * d + 3 * g + 2 * d;
+    }
+
+    /// <summary>Median wall time of a training step on real Fashion-MNIST batches.</summary>
+    /// <param name="train">The training images.</param>
+    /// <param name="options">Network sizes.</param>
+    /// <param name="batchSize">The batch size.</param>
+    /// <param name="steps">Timed steps, after three warm-up steps.</param>
+    /// <returns>Milliseconds per step.</returns>
+    public static double StepMilliseconds(ImageDataset train, ModelOptions options, int batchSize, int steps)
+    {
+        using var gan = new Gan(GanOptions.Classic with { Model = options });
+        var sampler = new MiniBatchSampler(train, batchSize, seed: 1);
+        var times = new List<double>();
+        int taken = 0;
+        foreach (var batch in Batches(sampler).Take(steps + 3))
+        {
+            using (batch)
+            {
+                var clock = Stopwatch.StartNew();
+                gan.Step(batch.Images);
+                if (taken++ >= 3) times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    /// <summary>Resident memory of the process while training, sampled every 100 steps.</summary>
+    /// <param name="train">The training images.</param>
+    /// <param name="options">Network sizes.</param>
+    /// <param name="batchSize">The batch size.</param>
+    /// <param name="steps">Steps to train (at least 200).</param>
+    /// <returns>Resident megabytes at step 100, at the last step, and the peak sample.</returns>
+    public static (double AtStep100, double AtEnd, double Peak) MemoryOverSteps(
+        ImageDataset train, ModelOptions options, int batchSize, int steps)
+    {
+        using var gan = new Gan(GanOptions.Classic with { Model = options });
+        var sampler = new MiniBatchSampler(train, batchSize, seed: 1);
+        using var process = Process.GetCurrentProcess();
+        double atStep100 = 0, last = 0, peak = 0;
+        int step = 0;
+        foreach (var batch in Batches(sampler).Take(steps))
+        {
+            using (batch) gan.Step(batch.Images);
+            if (++step % 100 != 0) continue;
+
+            process.Refresh();
+            last = process.WorkingSet64 / 1e6;
+            peak = Math.Max(peak, last);
+            if (step == 100) atStep100 = last;
+        }
+        return (atStep100, last, peak);
+    }
+
+    /// <summary>Time to load, check and convert all 70,000 Fashion-MNIST images.</summary>
+    /// <returns>Milliseconds.</returns>
+    public static double LoadMilliseconds()
+    {
+        var clock = Stopwatch.StartNew();
+        using (FashionMnist.Load(DatasetSplit.Train))
+        using (FashionMnist.Load(DatasetSplit.Test))
+        {
+            return clock.Elapsed.TotalMilliseconds;
+        }
+    }
+
+    private static IEnumerable<MiniBatch> Batches(MiniBatchSampler sampler)
+    {
+        for (int epoch = 0; ; epoch++)
+        {
+            foreach (var batch in sampler.Epoch(epoch)) yield return batch;
+        }
+    }
+}
