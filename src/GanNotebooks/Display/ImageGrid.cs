@@ -14,10 +14,12 @@ public static class ImageGrid
     /// <param name="background">Gray level of the padding, 0-255.</param>
     /// <returns>The PNG grid.</returns>
     /// <exception cref="ArgumentException">The tensor is not [N, 1|3, H, W] or the layout numbers are bad.</exception>
-    public static PngImage ToPng(Tensor images, int? columns = null, int padding = 2, int scale = 2, byte background = 255)
+    public static PngImage ToPng(
+        Tensor images, int? columns = null, int padding = 2, int scale = 2, byte background = 255)
     {
         if (images.dim() != 4 || images.shape[1] is not (1 or 3) || images.shape[0] == 0)
-            throw new ArgumentException($"Expected images [N, 1|3, H, W], got [{string.Join(", ", images.shape)}].", nameof(images));
+            throw new ArgumentException(
+                $"Expected images [N, 1|3, H, W], got [{string.Join(", ", images.shape)}].", nameof(images));
         if (scale < 1 || padding < 0 || columns is < 1) throw new ArgumentException("Bad grid layout numbers.");
 
         int n = (int)images.shape[0], c = (int)images.shape[1], h = (int)images.shape[2], w = (int)images.shape[3];

@@ -3,7 +3,9 @@ using System.IO.Compression;
 
 namespace GanNotebooks.Display;
 
-/// <summary>Writes 8-bit grayscale or RGB PNG files, uncompressed filter type 0, zlib via <see cref="ZLibStream"/>.</summary>
+/// <summary>
+/// Writes 8-bit grayscale or RGB PNG files: filter type 0, zlib via <see cref="ZLibStream"/>.
+/// </summary>
 public static class PngEncoder
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
@@ -18,11 +20,13 @@ public static class PngEncoder
     /// <exception cref="ArgumentException">Sizes do not match or channels is not 1 or 3.</exception>
     public static PngImage Encode(ReadOnlySpan<byte> pixels, int width, int height, int channels = 1)
     {
-        if (channels is not (1 or 3)) throw new ArgumentException("PNG channels must be 1 (gray) or 3 (RGB).", nameof(channels));
+        if (channels is not (1 or 3))
+            throw new ArgumentException("PNG channels must be 1 (gray) or 3 (RGB).", nameof(channels));
         if (width <= 0 || height <= 0) throw new ArgumentException($"Bad PNG size {width}x{height}.");
         int stride = width * channels;
         if (pixels.Length != stride * height)
-            throw new ArgumentException($"{pixels.Length} bytes given for {width}x{height}x{channels} pixels.", nameof(pixels));
+            throw new ArgumentException(
+                $"{pixels.Length} bytes given for {width}x{height}x{channels} pixels.", nameof(pixels));
 
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))

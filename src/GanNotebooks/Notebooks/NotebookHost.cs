@@ -25,7 +25,9 @@ public static class NotebookHost
     private static string? startupFacts;
     private static bool resolverInstalled;
 
-    /// <summary>The libtorch files loaded by full path on Linux, empty elsewhere or when the package is missing.</summary>
+    /// <summary>
+    /// The libtorch files loaded by full path on Linux; empty elsewhere or when the package is missing.
+    /// </summary>
     public static IReadOnlyList<string> PreloadedNativeLibraries { get; private set; } = [];
 
     /// <summary>The mode of this run, from <c>GAN_NOTEBOOKS_MODE</c>.</summary>
@@ -88,7 +90,8 @@ public static class NotebookHost
         // In a kernel TorchSharp.dll itself lives in a package folder, <root>/torchsharp/<version>/lib/<tfm>/:
         // take libtorch from the same root as the libLibTorchSharp.so the kernel will bind.
         string? torchSharp = Path.GetDirectoryName(typeof(torch).Assembly.Location);
-        if (!string.IsNullOrEmpty(torchSharp)) yield return Path.GetFullPath(Path.Combine(torchSharp, "..", "..", "..", "..", tail));
+        if (!string.IsNullOrEmpty(torchSharp))
+            yield return Path.GetFullPath(Path.Combine(torchSharp, "..", "..", "..", "..", tail));
         string? fromEnvironment = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) yield return Path.Combine(fromEnvironment, tail);
         string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

@@ -16,7 +16,9 @@ public static class NotebookModes
     /// <summary>The environment variable holding the mode: <c>quick</c> (default) or <c>full</c>.</summary>
     public const string EnvironmentVariable = "GAN_NOTEBOOKS_MODE";
 
-    /// <summary>The mode set by <see cref="EnvironmentVariable"/>; <see cref="NotebookMode.Quick"/> when unset.</summary>
+    /// <summary>
+    /// The mode set by <see cref="EnvironmentVariable"/>; <see cref="NotebookMode.Quick"/> when unset.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The variable holds something other than quick or full.</exception>
     public static NotebookMode Current => Parse(Environment.GetEnvironmentVariable(EnvironmentVariable));
 

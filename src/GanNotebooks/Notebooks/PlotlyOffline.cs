@@ -19,7 +19,9 @@ namespace GanNotebooks.Notebooks;
 public static class PlotlyOffline
 {
     private static readonly DisplayOptions NoReference =
-        DisplayOptions.init(null, null, null, null, null, null, FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.NoReference));
+        DisplayOptions.init(
+            null, null, null, null, null, null,
+            FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.NoReference));
     private static string? bootstrap;
     private static bool inlinedThisSession;
 
@@ -51,11 +53,13 @@ public static class PlotlyOffline
     {
         Assembly plotly = typeof(GenericChart).Assembly;
         string resource = plotly.GetManifestResourceNames()
-            .Single(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal));
+            .Single(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal)
+                && n.EndsWith(".min.js", StringComparison.Ordinal));
         using var reader = new StreamReader(plotly.GetManifestResourceStream(resource)!);
         string script = reader.ReadToEnd().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
         // Shadow define/module/exports so the UMD header takes its global branch and sets self.Plotly.
-        return "<script type=\"text/javascript\">if (typeof window.Plotly === 'undefined') { (function (define, module, exports) {\n"
+        return "<script type=\"text/javascript\">"
+             + "if (typeof window.Plotly === 'undefined') { (function (define, module, exports) {\n"
              + script + "\n}).call(window); }</script>\n";
     }
 }
