@@ -16,7 +16,7 @@ public sealed class Discriminator : SequentialModel
     /// <summary>Creates a discriminator with freshly initialised weights.</summary>
     /// <param name="options">Network sizes; the classic sizes when omitted.</param>
     public Discriminator(ModelOptions? options = null)
-        : this(options ?? new ModelOptions(), (options ?? new ModelOptions()).DiscriminatorFilters)
+        : this(ModelOptions.Checked(options), ModelOptions.Checked(options).DiscriminatorFilters)
     {
     }
 
@@ -32,7 +32,6 @@ public sealed class Discriminator : SequentialModel
             ("flatten", nn.Flatten()),
             ("logit", nn.Linear(filters * 7 * 7, 1)))
     {
-        options.Validate();
         Options = options;
     }
 

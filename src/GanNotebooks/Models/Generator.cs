@@ -15,7 +15,7 @@ public sealed class Generator : SequentialModel
     /// <summary>Creates a generator with freshly initialised weights.</summary>
     /// <param name="options">Network sizes; the classic sizes when omitted.</param>
     public Generator(ModelOptions? options = null)
-        : this(options ?? new ModelOptions(), (options ?? new ModelOptions()).GeneratorFilters)
+        : this(ModelOptions.Checked(options), ModelOptions.Checked(options).GeneratorFilters)
     {
     }
 
@@ -32,7 +32,6 @@ public sealed class Generator : SequentialModel
             ("to_image", nn.Conv2d(filters, 1, 7, padding: 3)),
             ("tanh", nn.Tanh()))
     {
-        options.Validate();
         Options = options;
     }
 

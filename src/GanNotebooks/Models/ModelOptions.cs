@@ -31,5 +31,16 @@ public sealed record ModelOptions(int LatentSize = 100, double Width = 1.0)
         }
     }
 
+    /// <summary>The given options, or the classic ones when null, after <see cref="Validate"/>.</summary>
+    /// <param name="options">Options to check; null for the classic sizes.</param>
+    /// <returns>Valid options.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A size is out of range.</exception>
+    internal static ModelOptions Checked(ModelOptions? options)
+    {
+        var checkedOptions = options ?? new ModelOptions();
+        checkedOptions.Validate();
+        return checkedOptions;
+    }
+
     private int Scale(int filters) => (int)Math.Round(filters * Width);
 }
