@@ -12,6 +12,8 @@ public sealed class NotebookRunner
     private readonly string outputFolder;
     private readonly string mode;
     private readonly TimeSpan timeout;
+    private static readonly Lock RestoreGate = new();
+    private static Task? restored;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="notebooksFolder">The folder holding the .ipynb files.</param>
@@ -55,6 +57,32 @@ public sealed class NotebookRunner
         return all.Where(p => names.Any(n => Matches(p, n))).ToList();
     }
 
+    /// <summary>
+    /// Restores the kernel tools of the repository's manifest (<c>dotnet tool restore</c>), which
+    /// a fresh clone lacks; fast when they are there already.
+    /// </summary>
+    /// <param name="root">A folder at or below the one holding <c>.config/dotnet-tools.json</c>.</param>
+    /// <param name="cancellation">Stops the restore.</param>
+    /// <exception cref="InvalidOperationException">The restore failed; the message holds its log.</exception>
+    public static async Task RestoreToolsAsync(string root, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo("dotnet", "tool restore")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException("Could not start 'dotnet tool restore'.");
+        string log = await process.StandardOutput.ReadToEndAsync(cancellation)
+            + await process.StandardError.ReadToEndAsync(cancellation);
+        await process.WaitForExitAsync(cancellation);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'dotnet tool restore' failed: {log.Trim()}");
+        }
+    }
+
     /// <summary>Runs one notebook in a fresh kernel and reads back its executed copy.</summary>
     /// <param name="notebookPath">The .ipynb to run.</param>
     /// <param name="cancellation">Stops the run.</param>
@@ -66,6 +94,7 @@ public sealed class NotebookRunner
         Directory.CreateDirectory(outputFolder);
         File.Delete(executed);
         int cells = ExecutedNotebook.Load(notebookPath).CodeCells;
+        await EnsureToolsRestoredAsync();
 
         var clock = Stopwatch.StartNew();
         var (exitCode, log) = await RunKernelAsync(notebookPath, executed, cancellation);
@@ -89,6 +118,15 @@ public sealed class NotebookRunner
                 Error: $"dotnet repl exited with {exitCode}: {LastLine(log)}");
         }
         return new NotebookResult(name, cells, elapsed, executed);
+    }
+
+    // A fresh clone has no dotnet-repl yet; restore once per process, whoever runs first.
+    private Task EnsureToolsRestoredAsync()
+    {
+        lock (RestoreGate)
+        {
+            return restored ??= RestoreToolsAsync(notebooksFolder, CancellationToken.None);
+        }
     }
 
     private async Task<(int? ExitCode, string Log)> RunKernelAsync(

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 
 namespace GanNotebooks.Cli.Notebooks;
 
@@ -51,7 +50,7 @@ public static class NotebooksCommand
             Path.Combine(root, "notebooks"), outputFolder, mode, TimeSpan.FromMinutes(timeoutMinutes));
         var notebooks = runner.Select(names);
 
-        await RestoreToolsAsync(root, cancellation);
+        await NotebookRunner.RestoreToolsAsync(root, cancellation);
         Console.WriteLine($"mode {mode} | {notebooks.Count} notebooks | executed copies in {outputFolder}");
         int passed = 0, failed = 0;
         foreach (var notebook in notebooks)
@@ -62,24 +61,5 @@ public static class NotebooksCommand
         }
         Console.WriteLine($"{passed} passed, {failed} failed");
         return failed == 0 ? 0 : 1;
-    }
-
-    private static async Task RestoreToolsAsync(string root, CancellationToken cancellation)
-    {
-        var start = new ProcessStartInfo("dotnet", "tool restore")
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException("Could not start 'dotnet tool restore'.");
-        string log = await process.StandardOutput.ReadToEndAsync(cancellation)
-            + await process.StandardError.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'dotnet tool restore' failed: {log.Trim()}");
-        }
     }
 }
