@@ -28,6 +28,7 @@ public static class FlopCounter
             total += layers[i] switch
             {
                 Conv2d conv => 2.0 * conv.weight!.numel() * outShape[2] * outShape[3] * batch,
+                SameConv2d conv => 2.0 * conv.Weight.numel() * outShape[2] * outShape[3] * batch,
                 ConvTranspose2d up => 2.0 * up.weight!.numel() * inShape[2] * inShape[3] * batch,
                 Linear dense => 2.0 * dense.weight!.numel() * batch,
                 _ => 0,

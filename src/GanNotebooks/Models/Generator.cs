@@ -24,12 +24,12 @@ public sealed class Generator : SequentialModel
             nameof(Generator),
             ("dense", nn.Linear(options.LatentSize, filters * 7 * 7)),
             ("act0", nn.LeakyReLU(0.2)),
-            ("reshape", nn.Unflatten(1, [filters, 7, 7])),
+            ("reshape", new UnflattenChannelsLast(filters, 7, 7)),
             ("up1", nn.ConvTranspose2d(filters, filters, 4, stride: 2, padding: 1)),
             ("act1", nn.LeakyReLU(0.2)),
             ("up2", nn.ConvTranspose2d(filters, filters, 4, stride: 2, padding: 1)),
             ("act2", nn.LeakyReLU(0.2)),
-            ("to_image", nn.Conv2d(filters, 1, 7, padding: 3)),
+            ("to_image", new SameConv2d(filters, 1, 7)),
             ("tanh", nn.Tanh()))
     {
         Options = options;
