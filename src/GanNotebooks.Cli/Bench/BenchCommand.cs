@@ -71,11 +71,14 @@ public static class BenchCommand
 
         var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: memoryWidth), 128, memorySteps);
         string memoryRun = FormattableString.Invariant($"width {memoryWidth}, batch 128");
-        Report(new("resident memory at step 100", memory.AtStep100, "MB", memoryRun));
-        Report(new($"resident memory at step {memorySteps}", memory.AtEnd, "MB", memoryRun));
-        Report(new("resident memory peak (sampled)", memory.Peak, "MB", memoryRun));
-        Report(new($"growth from step 100 to step {memorySteps}", memory.AtEnd - memory.AtStep100, "MB",
-            FormattableString.Invariant($"{100 * (memory.AtEnd - memory.AtStep100) / memory.AtStep100:F1} %")));
+        Report(new("resident memory at step 100", memory.ResidentAtStep100, "MB", memoryRun));
+        Report(new($"resident memory at step {memorySteps}", memory.ResidentAtEnd, "MB", memoryRun));
+        Report(new("resident memory peak (sampled)", memory.ResidentPeak, "MB", memoryRun));
+        double growth = memory.ResidentAtEnd - memory.ResidentAtStep100;
+        Report(new($"growth from step 100 to step {memorySteps}", growth, "MB",
+            FormattableString.Invariant($"{100 * growth / memory.ResidentAtStep100:F1} %")));
+        Report(new($"live tensors at step 100 and {memorySteps}", memory.TensorsAtEnd, "tensors",
+            FormattableString.Invariant($"{memory.TensorsAtStep100} at step 100")));
 
         string path = output ?? Path.Combine(RepositoryLayout.FindRoot(), "artifacts", "bench", "bench.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
