@@ -136,6 +136,35 @@ public sealed class ImageDataset : IDisposable
         return new ImageDataset(images, labels, $"first {count} of {Source}");
     }
 
+    /// <summary>The images at the given rows, in that order, as a dataset of their own.</summary>
+    /// <remarks>The subset copies its tensors, like <see cref="Take"/>.</remarks>
+    /// <param name="indices">Rows from 0 to <see cref="Count"/> - 1; at least one.</param>
+    /// <param name="description">What the subset is, for <see cref="Source"/>.</param>
+    /// <returns>A new dataset that the caller disposes.</returns>
+    public ImageDataset Select(IReadOnlyList<long> indices, string description)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ArgumentNullException.ThrowIfNull(indices);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (indices.Count == 0)
+        {
+            throw new ArgumentException("Expected at least one index, found none.", nameof(indices));
+        }
+        foreach (long index in indices)
+        {
+            if (index < 0 || index >= Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(indices), index,
+                    $"Expected rows from 0 to {Count - 1} (the images in {Source}), found {index}.");
+            }
+        }
+
+        using Tensor rows = tensor(indices.ToArray());
+        Tensor images = Images.index_select(0, rows).DetachFromDisposeScope();
+        Tensor labels = Labels.index_select(0, rows).DetachFromDisposeScope();
+        return new ImageDataset(images, labels, $"{description} of {Source}");
+    }
+
     /// <summary>Frees the image and label tensors.</summary>
     public void Dispose()
     {

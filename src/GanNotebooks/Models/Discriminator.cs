@@ -21,8 +21,37 @@ public sealed class Discriminator : SequentialModel
     }
 
     private Discriminator(ModelOptions options, int filters)
-        : base(
-            nameof(Discriminator),
+        : base(nameof(Discriminator), [.. FeatureLayers(options), ("logit", nn.Linear(filters * 7 * 7, 1))])
+    {
+        Options = options;
+    }
+
+    /// <summary>Length of the feature vector the last layer reads: filters x 7 x 7.</summary>
+    public int FeatureSize => Options.DiscriminatorFilters * 7 * 7;
+
+    /// <summary>
+    /// The feature vector the logit is computed from: the output of the flatten layer.
+    /// </summary>
+    /// <param name="images">A batch [N, 1, 28, 28].</param>
+    /// <returns>Features [N, <see cref="FeatureSize"/>], owned by the caller.</returns>
+    public Tensor Features(Tensor images)
+    {
+        CheckImages(images, nameof(images));
+        return ForwardThrough(images, "flatten");
+    }
+
+    /// <summary>
+    /// Fresh layers of the discriminator up to its logit: the two convolutions with their
+    /// activations and dropout, then the flatten. Networks that reuse the discriminator's body
+    /// (a classifier, a K+1 discriminator) start from these, so their parameter names match.
+    /// </summary>
+    /// <param name="options">Network sizes; the classic sizes when omitted.</param>
+    /// <returns>Named layers mapping [N, 1, 28, 28] to [N, filters x 7 x 7].</returns>
+    public static (string Name, nn.Module<Tensor, Tensor> Layer)[] FeatureLayers(ModelOptions? options = null)
+    {
+        int filters = ModelOptions.Checked(options).DiscriminatorFilters;
+        return
+        [
             ("conv1", nn.Conv2d(1, filters, 3, stride: 2, padding: 1)),
             ("act1", nn.LeakyReLU(0.2)),
             ("drop1", nn.Dropout(0.4)),
@@ -30,9 +59,7 @@ public sealed class Discriminator : SequentialModel
             ("act2", nn.LeakyReLU(0.2)),
             ("drop2", nn.Dropout(0.4)),
             ("flatten", nn.Flatten()),
-            ("logit", nn.Linear(filters * 7 * 7, 1)))
-    {
-        Options = options;
+        ];
     }
 
     /// <summary>The sizes this network was built with.</summary>

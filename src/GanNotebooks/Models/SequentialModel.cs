@@ -33,6 +33,29 @@ public abstract class SequentialModel : nn.Module<Tensor, Tensor>
     /// <returns>The output batch.</returns>
     public override Tensor forward(Tensor input) => layers.forward(input);
 
+    /// <summary>Runs the layers in order up to and including the one named <paramref name="layerName"/>.</summary>
+    /// <param name="input">The input batch.</param>
+    /// <param name="layerName">The name of the last layer to apply, e.g. <c>flatten</c>.</param>
+    /// <returns>That layer's output.</returns>
+    /// <exception cref="ArgumentException">No layer has that name.</exception>
+    public Tensor ForwardThrough(Tensor input, string layerName)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var named = layers.named_children().ToList();
+        int last = named.FindIndex(child => child.name == layerName);
+        if (last < 0)
+        {
+            throw new ArgumentException(
+                $"Expected one of the layers {string.Join(", ", named.Select(c => c.name))}, "
+                + $"found '{layerName}'.", nameof(layerName));
+        }
+
+        using var scope = NewDisposeScope();
+        var x = input;
+        for (int i = 0; i <= last; i++) x = ((nn.Module<Tensor, Tensor>)named[i].module).call(x);
+        return x.MoveToOuterDisposeScope();
+    }
+
     /// <summary>
     /// Runs <paramref name="input"/> through the layers one at a time, without gradients, and
     /// returns the input shape followed by each layer's output shape.
