@@ -7,6 +7,7 @@
 #r "nuget: Plotly.NET.CSharp, 0.14.0"
 #r "../artifacts/bin/GanNotebooks/debug/GanNotebooks.dll"
 using TorchSharp;
+using GanNotebooks.Classification;
 using GanNotebooks.Data;
 using GanNotebooks.Display;
 using GanNotebooks.Models;
