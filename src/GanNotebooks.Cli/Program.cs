@@ -1,11 +1,14 @@
 using System.CommandLine;
 using GanNotebooks.Cli.Bench;
 using GanNotebooks.Cli.Notebooks;
+using GanNotebooks.Cli.Training;
 
 var root = new RootCommand("gan: the GanNotebooks course's command-line tool")
 {
     NotebooksCommand.Create(),
     BenchCommand.Create(),
+    TrainCommand.Create(),
+    SampleCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -18,7 +21,14 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Ctrl+C or SIGTERM cancels the command's token; a training step and its checkpoint get up
+    // to 30 s to finish before the process ends.
+    var invocation = new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+    };
+    return await parse.InvokeAsync(invocation);
 }
 catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException
     or InvalidOperationException or UnauthorizedAccessException)

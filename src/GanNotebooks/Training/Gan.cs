@@ -1,6 +1,7 @@
 using GanNotebooks.Models;
 using Generator = GanNotebooks.Models.Generator;
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn.functional;
 
@@ -11,10 +12,10 @@ namespace GanNotebooks.Training;
 /// adversarial training. Each update runs inside its own dispose scope and returns plain numbers,
 /// so memory stays flat however many steps are taken.
 /// </summary>
-public sealed class Gan : IDisposable
+public sealed partial class Gan : IDisposable
 {
-    private readonly optim.Optimizer discriminatorOptimizer;
-    private readonly optim.Optimizer generatorOptimizer;
+    private readonly OptimizerHelper discriminatorOptimizer;
+    private readonly OptimizerHelper generatorOptimizer;
     private readonly torch.Generator latentRandom;
 
     /// <summary>Builds both networks from <paramref name="options"/>, seeded by its seed.</summary>
@@ -116,16 +117,41 @@ public sealed class Gan : IDisposable
         SetTrainable(Discriminator, false);
         try
         {
-            var logits = Discriminator.call(Generator.call(SampleLatent(count)));
-            var loss = Options.GeneratorLoss == GeneratorLoss.NonSaturating
-                ? binary_cross_entropy_with_logits(logits, ones_like(logits))
-                : -softplus(logits).mean();
-            var metrics = new GeneratorMetrics(loss.item<float>(), logits.sigmoid().mean().item<float>());
+            var (metrics, loss) = ScoreGenerator(count, Options.GeneratorLoss);
             CheckFinite(metrics.Loss, "generator loss");
 
             generatorOptimizer.zero_grad();
             loss.backward();
+            metrics = metrics with { GradientNorm = GradientNorm(Generator) };
             generatorOptimizer.step();
+            return metrics;
+        }
+        finally
+        {
+            SetTrainable(Discriminator, true);
+        }
+    }
+
+    /// <summary>
+    /// Measures the generator's feedback without changing any weight: fresh latents, the given
+    /// loss through the discriminator, and the size (L2 norm over all generator parameters) of
+    /// its gradient. The gradients are cleared afterwards.
+    /// </summary>
+    /// <param name="count">How many latents to score.</param>
+    /// <param name="loss">The loss to measure; the pair's own loss when omitted.</param>
+    /// <returns>The loss, mean D(G(z)) and the gradient norm.</returns>
+    public GeneratorMetrics MeasureGenerator(int count, GeneratorLoss? loss = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        using var scope = NewDisposeScope();
+        SetTrainable(Discriminator, false);
+        try
+        {
+            var (metrics, value) = ScoreGenerator(count, loss ?? Options.GeneratorLoss);
+            generatorOptimizer.zero_grad();
+            value.backward();
+            metrics = metrics with { GradientNorm = GradientNorm(Generator) };
+            generatorOptimizer.zero_grad();
             return metrics;
         }
         finally
@@ -141,6 +167,21 @@ public sealed class Gan : IDisposable
     {
         var discriminator = UpdateDiscriminator(real);
         var generator = UpdateGenerator((int)real.shape[0]);
+        Steps++;
+        return StepMetrics.From(Steps, discriminator, generator);
+    }
+
+    /// <summary>
+    /// One step of the discriminator alone: an update against the generator as it is, then a
+    /// measurement of the generator's loss and gradient (<see cref="MeasureGenerator"/>)
+    /// without changing the generator.
+    /// </summary>
+    /// <param name="real">A batch of real images [N, 1, 28, 28] in [-1, 1].</param>
+    /// <returns>The discriminator update's metrics and the generator's measured feedback.</returns>
+    public StepMetrics StepDiscriminator(Tensor real)
+    {
+        var discriminator = UpdateDiscriminator(real);
+        var generator = MeasureGenerator((int)real.shape[0]);
         Steps++;
         return StepMetrics.From(Steps, discriminator, generator);
     }
@@ -185,6 +226,27 @@ public sealed class Gan : IDisposable
             realLogits.sigmoid().mean().item<float>(),
             fakeLogits.sigmoid().mean().item<float>());
         return (metrics, lossReal + lossFake);
+    }
+
+    private (GeneratorMetrics Metrics, Tensor Loss) ScoreGenerator(int count, GeneratorLoss kind)
+    {
+        var logits = Discriminator.call(Generator.call(SampleLatent(count)));
+        var loss = kind == GeneratorLoss.NonSaturating
+            ? binary_cross_entropy_with_logits(logits, ones_like(logits))
+            : -softplus(logits).mean();
+        var metrics = new GeneratorMetrics(loss.item<float>(), logits.sigmoid().mean().item<float>());
+        return (metrics, loss);
+    }
+
+    private static double GradientNorm(nn.Module module)
+    {
+        double sum = 0;
+        foreach (var parameter in module.parameters())
+        {
+            using var grad = parameter.grad;
+            if (grad is not null) sum += grad.square().sum().item<float>();
+        }
+        return Math.Sqrt(sum);
     }
 
     private void CheckFinite(double value, string quantity)

@@ -12,6 +12,9 @@ namespace GanNotebooks.Training;
 /// <param name="LossGenerator">Generator loss.</param>
 /// <param name="MeanRealScore">Mean D(x) in the discriminator update.</param>
 /// <param name="MeanFakeScore">Mean D(G(z)) in the generator update.</param>
+/// <param name="GeneratorGradientNorm">
+/// L2 norm of the generator loss's gradient over the generator's parameters; NaN when not measured.
+/// </param>
 public sealed record StepMetrics(
     long Step,
     double LossReal,
@@ -20,7 +23,8 @@ public sealed record StepMetrics(
     double AccuracyFake,
     double LossGenerator,
     double MeanRealScore,
-    double MeanFakeScore)
+    double MeanFakeScore,
+    double GeneratorGradientNorm = double.NaN)
 {
     /// <summary>Combines the two updates of one step.</summary>
     /// <param name="step">The 1-based step number.</param>
@@ -39,7 +43,8 @@ public sealed record StepMetrics(
             discriminator.AccuracyFake,
             generator.Loss,
             discriminator.MeanRealScore,
-            generator.MeanFakeScore);
+            generator.MeanFakeScore,
+            generator.GradientNorm);
     }
 
     /// <summary>Total discriminator loss.</summary>
@@ -52,5 +57,8 @@ public sealed record StepMetrics(
             $"step {Step} | loss D {LossDiscriminator:F3} | loss G {LossGenerator:F3} | ")
         + FormattableString.Invariant(
             $"acc real {AccuracyReal:F2} | acc fake {AccuracyFake:F2} | ")
-        + FormattableString.Invariant($"D(x) {MeanRealScore:F3} | D(G(z)) {MeanFakeScore:F3}");
+        + FormattableString.Invariant($"D(x) {MeanRealScore:F3} | D(G(z)) {MeanFakeScore:F3}")
+        + (double.IsNaN(GeneratorGradientNorm)
+            ? ""
+            : FormattableString.Invariant($" | grad G {GeneratorGradientNorm:F4}"));
 }
