@@ -10,7 +10,8 @@ It also writes two tiny state dicts with PyTorch's own torch.save (zip and legac
 check that the C# reader understands files that PyTorch really writes.
 
 Run from the repository root (Debian: apt-get install python3-torch python3-torchvision):
-    /usr/bin/python3 tests/reference/fid_inception_reference.py tests/GanNotebooks.Tests/Metrics/Extractors/Fixtures
+    /usr/bin/python3 tests/reference/fid_inception_reference.py \
+        tests/GanNotebooks.Tests/Metrics/Extractors/Fixtures [full-state-dict.pth]
 """
 import json
 import math

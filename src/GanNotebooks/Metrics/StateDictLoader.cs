@@ -16,7 +16,9 @@ public static class StateDictLoader
     /// and every key of the file must be in the module, except BatchNorm's num_batches_tracked
     /// counters, which may be missing and are then left as they are.
     /// </summary>
-    /// <param name="module">The module to fill; its state is changed only when the whole file matches.</param>
+    /// <param name="module">
+    /// The module to fill; its state is changed only when the whole file matches.
+    /// </param>
     /// <param name="path">The state dict file, zip or legacy format.</param>
     /// <exception cref="DataFileException">
     /// The file is missing, truncated, damaged, holds something other than tensors, names a
@@ -37,7 +39,9 @@ public static class StateDictLoader
         {
             tensors = TorchFileReader.Read(path);
         }
-        catch (Exception e) when (e is PickleException or IOException or OverflowException)
+        // NOTE: every failure while decoding the file's bytes, whatever its type, is reported as
+        // a damaged file: the bytes may be hostile, and the caller needs one exception to handle.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new DataFileException(path, $"{path}: cannot read the state dict: {e.Message}.", e);
         }
@@ -86,7 +90,8 @@ public static class StateDictLoader
             }
             if (value.is_floating_point() != target.is_floating_point())
             {
-                throw Mismatch(path, $"key '{key}' should be {target.dtype}, the file has {value.dtype}");
+                throw Mismatch(
+                    path, $"key '{key}' should be {target.dtype}, the file has {value.dtype}");
             }
         }
 

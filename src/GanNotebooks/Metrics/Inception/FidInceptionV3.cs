@@ -65,7 +65,9 @@ public sealed class FidInceptionV3 : nn.Module<Tensor, Tensor>
     /// pool features: for comparing the port layer for layer with another implementation.
     /// </summary>
     /// <param name="input">Images [N, 3, 299, 299], values in [-1, 1].</param>
-    /// <returns>Stage names (PyTorch's module names, maxpool1, maxpool2, features) and outputs.</returns>
+    /// <returns>
+    /// Stage names (PyTorch's module names, maxpool1, maxpool2, features) and outputs.
+    /// </returns>
     public IReadOnlyList<(string Name, Tensor Output)> Stages(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);

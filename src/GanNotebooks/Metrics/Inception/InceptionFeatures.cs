@@ -41,7 +41,9 @@ public sealed class InceptionFeatures : IFeatureExtractor, IDisposable
     /// <param name="weightsPath">The FID Inception state dict (.pth, zip or legacy format).</param>
     /// <param name="batchSize">Images run through the network at once.</param>
     /// <returns>The extractor, ready to use.</returns>
-    /// <exception cref="Data.DataFileException">The file is missing, damaged or does not match.</exception>
+    /// <exception cref="Data.DataFileException">
+    /// The file is missing, damaged or does not match the network.
+    /// </exception>
     public static InceptionFeatures Load(string weightsPath, int batchSize = 16)
     {
         var network = new FidInceptionV3();

@@ -23,7 +23,9 @@ public sealed class ResNet18Features : IFeatureExtractor, IDisposable
     private readonly RunOptions runOptions = new();
 
     /// <summary>Opens the two ONNX graphs.</summary>
-    /// <param name="files">Where the graphs lie; found with <see cref="ResNet18Files.Find"/> when omitted.</param>
+    /// <param name="files">
+    /// Where the graphs lie; found with <see cref="ResNet18Files.Find"/> when omitted.
+    /// </param>
     /// <exception cref="Data.DataFileException">The files are missing or cannot be loaded.</exception>
     public ResNet18Features(ResNet18Files? files = null)
     {
@@ -99,7 +101,8 @@ public sealed class ResNet18Features : IFeatureExtractor, IDisposable
         }
         catch (OnnxRuntimeException e)
         {
-            throw new Data.DataFileException(path, $"{path}: ONNX Runtime cannot load it: {e.Message}", e);
+            throw new Data.DataFileException(
+                path, $"{path}: ONNX Runtime cannot load it: {e.Message}", e);
         }
     }
 }

@@ -32,7 +32,8 @@ public sealed record ResNet18Files(string ModelPath, string PreprocessPath)
         var candidates = folder is not null ? [folder] : PackageFolders().ToList();
         foreach (var candidate in candidates)
         {
-            foreach (var models in new[] { Path.Combine(candidate, "tools", "DnnImageModels"), candidate })
+            var toolsFolder = Path.Combine(candidate, "tools", "DnnImageModels");
+            foreach (var models in new[] { toolsFolder, candidate })
             {
                 var files = new ResNet18Files(
                     Path.Combine(models, "ResNet18Onnx", "ResNet18.onnx"),

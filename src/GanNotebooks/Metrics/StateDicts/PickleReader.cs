@@ -13,7 +13,7 @@ namespace GanNotebooks.Metrics.StateDicts;
 /// Every opcode consumes at least one byte and no opcode copies a container, so reading takes
 /// time and memory linear in the pickle's length, whatever its content.
 /// </remarks>
-internal sealed class PickleReader
+internal sealed partial class PickleReader
 {
     private static readonly HashSet<string> AllowedGlobals =
     [
@@ -52,7 +52,9 @@ internal sealed class PickleReader
     /// <summary>Reads one pickle starting at <paramref name="start"/>.</summary>
     /// <param name="data">The bytes holding the pickle.</param>
     /// <param name="start">Offset of the pickle's first byte.</param>
-    /// <param name="persistentLoad">Turns a persistent id (PyTorch's storage tuples) into a value.</param>
+    /// <param name="persistentLoad">
+    /// Turns a persistent id (PyTorch's storage tuples) into a value.
+    /// </param>
     /// <returns>The value and the offset just past the STOP opcode.</returns>
     /// <exception cref="PickleException">The pickle is truncated, malformed or not allowed.</exception>
     public static (object? Value, int End) Read(
@@ -82,8 +84,8 @@ internal sealed class PickleReader
                 case 0x88: stack.Add(true); break;
                 case 0x89: stack.Add(false); break;
                 case (byte)'K': stack.Add((long)ReadByte()); break;
-                case (byte)'M': stack.Add((long)BinaryPrimitives.ReadUInt16LittleEndian(ReadBytes(2))); break;
-                case (byte)'J': stack.Add((long)BinaryPrimitives.ReadInt32LittleEndian(ReadBytes(4))); break;
+                case (byte)'M': stack.Add((long)ReadUInt(2)); break;
+                case (byte)'J': stack.Add((long)(int)ReadUInt(4)); break;
                 case 0x8a: stack.Add(ReadLong1()); break;
                 case (byte)'G': stack.Add(BinaryPrimitives.ReadDoubleBigEndian(ReadBytes(8))); break;
                 case (byte)'X': stack.Add(ReadText(ReadLength(4))); break;
@@ -98,16 +100,16 @@ internal sealed class PickleReader
                 case (byte)'h': stack.Add(Recall(ReadByte())); break;
                 case (byte)'j': stack.Add(Recall(ReadLength(4))); break;
                 case (byte)'t': stack.Add(PopToMark()); break;
-                case 0x85: stack.Add(new[] { Pop() }); break;
-                case 0x86: { var b = Pop(); var a = Pop(); stack.Add(new[] { a, b }); break; }
-                case 0x87: { var c = Pop(); var b = Pop(); var a = Pop(); stack.Add(new[] { a, b, c }); break; }
+                case 0x85: stack.Add(PopTuple(1)); break;
+                case 0x86: stack.Add(PopTuple(2)); break;
+                case 0x87: stack.Add(PopTuple(3)); break;
                 case (byte)'a': { var item = Pop(); PeekList().Add(item); break; }
                 case (byte)'e': { var items = PopToMark(); PeekList().AddRange(items); break; }
-                case (byte)'s': { var value = Pop(); var key = Pop(); SetItem(PeekDict(), key, value); break; }
+                case (byte)'s': { var pair = PopTuple(2); SetItem(PeekDict(), pair[0], pair[1]); break; }
                 case (byte)'u': SetItems(); break;
                 case (byte)'c': stack.Add(Global(ReadLine(), ReadLine())); break;
-                case 0x93: { var name = Pop(); var module = Pop(); stack.Add(Global(module, name)); break; }
-                case (byte)'R': { var args = Pop(); var callable = Pop(); stack.Add(Reduce(callable, args)); break; }
+                case 0x93: { var names = PopTuple(2); stack.Add(Global(names[0], names[1])); break; }
+                case (byte)'R': { var call = PopTuple(2); stack.Add(Reduce(call[0], call[1])); break; }
                 case (byte)'b': Build(); break;
                 case (byte)'Q': stack.Add(persistentLoad(Pop())); break;
                 default:
@@ -125,67 +127,6 @@ internal sealed class PickleReader
         return stack[0];
     }
 
-    private byte ReadByte()
-    {
-        if (position >= data.Length)
-        {
-            throw Fail("the pickle ends before its STOP opcode (truncated file?)");
-        }
-        return data[position++];
-    }
-
-    private byte[] ReadBytes(int count)
-    {
-        if (count < 0 || count > data.Length - position)
-        {
-            throw Fail($"{count} bytes announced, {data.Length - position} left (truncated file?)");
-        }
-        var bytes = data.AsSpan(position, count).ToArray();
-        position += count;
-        return bytes;
-    }
-
-    private int ReadLength(int size)
-    {
-        uint length = BinaryPrimitives.ReadUInt32LittleEndian(ReadBytes(size));
-        if (length > int.MaxValue)
-        {
-            throw Fail($"length {length} is larger than any value this reader accepts");
-        }
-        return (int)length;
-    }
-
-    private string ReadText(int length)
-    {
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(ReadBytes(length));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Fail("a string is not valid UTF-8");
-        }
-    }
-
-    private object ReadLong1()
-    {
-        var bytes = ReadBytes(ReadByte());
-        var value = new BigInteger(bytes, isUnsigned: false, isBigEndian: false);
-        return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
-    }
-
-    private string ReadLine()
-    {
-        int end = Array.IndexOf(data, (byte)'\n', position);
-        if (end < 0 || end - position > 256)
-        {
-            throw Fail("a GLOBAL name has no end of line within 256 bytes");
-        }
-        var line = Encoding.ASCII.GetString(data, position, end - position);
-        position = end + 1;
-        return line;
-    }
-
     private object? Pop()
     {
         if (stack.Count == 0 || (marks.Count > 0 && marks.Peek() == stack.Count - 1))
@@ -195,6 +136,17 @@ internal sealed class PickleReader
         var value = stack[^1];
         stack.RemoveAt(stack.Count - 1);
         return value;
+    }
+
+    /// <summary>Pops <paramref name="count"/> values, returned in the order they were pushed.</summary>
+    private object?[] PopTuple(int count)
+    {
+        var items = new object?[count];
+        for (int i = count - 1; i >= 0; i--)
+        {
+            items[i] = Pop();
+        }
+        return items;
     }
 
     private object? Peek()
@@ -207,7 +159,9 @@ internal sealed class PickleReader
     }
 
     private object? Recall(long index) =>
-        memo.TryGetValue(index, out var value) ? value : throw Fail($"memo entry {index} was never stored");
+        memo.TryGetValue(index, out var value)
+            ? value
+            : throw Fail($"memo entry {index} was never stored");
 
     private object?[] PopToMark()
     {
@@ -287,7 +241,8 @@ internal sealed class PickleReader
         {
             throw Fail("_rebuild_tensor_v2 needs (storage, offset, size, stride, ...)");
         }
-        return new TensorRef(storage, offset, Longs(arguments[2], "size"), Longs(arguments[3], "stride"));
+        var size = Longs(arguments[2], "size");
+        return new TensorRef(storage, offset, size, Longs(arguments[3], "stride"));
     }
 
     private long[] Longs(object? value, string what)

@@ -28,7 +28,13 @@ internal static class StateDictTensors
                     throw new PickleException(
                         $"entry '{key}' holds a {PickleReader.Describe(value)}, expected a tensor");
                 }
-                tensors.Add((name, View(name, reference, storages[reference.Storage.Key])));
+                if (!storages.TryGetValue(reference.Storage.Key, out var storage))
+                {
+                    throw new PickleException(
+                        $"tensor '{name}' views storage '{reference.Storage.Key}', "
+                        + "which the file lacks");
+                }
+                tensors.Add((name, View(name, reference, storage)));
             }
             return tensors;
         }

@@ -96,7 +96,8 @@ internal static class TorchFileReader
             || parts[1] is not PickleGlobal type || parts[2] is not string key
             || parts[4] is not long count || count < 0 || StorageTypes.ElementSize(type.FullName) == 0)
         {
-            throw new PickleException("a persistent id is not a ('storage', type, key, location, size) tuple");
+            throw new PickleException(
+                "a persistent id is not a ('storage', type, key, location, size) tuple");
         }
         return Remember(storages, new StorageRef(type.FullName, key, count));
     }

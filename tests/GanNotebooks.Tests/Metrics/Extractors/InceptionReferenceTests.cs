@@ -89,7 +89,8 @@ public sealed class InceptionReferenceTests(ITestOutputHelper output)
         using var features = extractor.Features(images);
 
         using var gap = (features[0] - features[1]).abs().max();
-        Assert.True(gap.item<float>() > 1e-2f, $"Expected distinct features, found gap {gap.item<float>()}.");
+        Assert.True(
+            gap.item<float>() > 1e-2f, $"Expected distinct features, found gap {gap.item<float>()}.");
         Assert.True(features.isfinite().all().item<bool>(), "Expected finite features.");
     }
 

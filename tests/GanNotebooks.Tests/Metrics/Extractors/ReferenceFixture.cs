@@ -34,9 +34,13 @@ internal sealed class ReferenceFixture
     {
         var stage = Root.GetProperty("stages").GetProperty(name);
         var shape = stage.GetProperty("shape").EnumerateArray().Select(d => d.GetInt64()).ToArray();
-        return (shape, Flat(stage.GetProperty("channel_means")), Flat(stage.GetProperty("first_values")));
+        var means = Flat(stage.GetProperty("channel_means"));
+        return (shape, means, Flat(stage.GetProperty("first_values")));
     }
 
     private static float[] Flat(JsonElement nested) =>
-        nested.EnumerateArray().SelectMany(row => row.EnumerateArray()).Select(v => v.GetSingle()).ToArray();
+        nested.EnumerateArray()
+            .SelectMany(row => row.EnumerateArray())
+            .Select(v => v.GetSingle())
+            .ToArray();
 }

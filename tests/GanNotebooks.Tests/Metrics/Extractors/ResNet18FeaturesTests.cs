@@ -38,8 +38,8 @@ public sealed class ResNet18FeaturesTests(ITestOutputHelper output)
 
         using var pairGap = (features[0] - features[1]).abs().max();
         using var blankGap = (features[0] - blankFeatures[0]).abs().max();
-        Assert.True(pairGap.item<float>() > 1e-3f, $"Expected distinct features, found {pairGap.item<float>()}.");
-        Assert.True(blankGap.item<float>() > 1e-3f, $"Expected distinct features, found {blankGap.item<float>()}.");
+        Assert.True(pairGap.item<float>() > 1e-3f, $"Expected distinct, found {pairGap.item<float>()}.");
+        Assert.True(blankGap.item<float>() > 1e-3f, $"Expected distinct, found {blankGap.item<float>()}.");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ResNet18FeaturesTests(ITestOutputHelper output)
         using var third = extractor.Features(images.narrow(0, 2, 1));
 
         using var gap = (batch[2] - third[0]).abs().max();
-        Assert.True(gap.item<float>() == 0f, $"Expected identical features, found gap {gap.item<float>()}.");
+        Assert.True(gap.item<float>() == 0f, $"Expected identical features, found {gap.item<float>()}.");
     }
 
     [Fact]
