@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using GanNotebooks.Data;
 using GanNotebooks.Metrics.Inception;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
@@ -92,6 +94,36 @@ public sealed class InceptionReferenceTests(ITestOutputHelper output)
         Assert.True(
             gap.item<float>() > 1e-2f, $"Expected distinct features, found gap {gap.item<float>()}.");
         Assert.True(features.isfinite().all().item<bool>(), "Expected finite features.");
+    }
+
+    [Fact]
+    public void LoadingAFileOfAnotherModelNamesTheFirstMismatch()
+    {
+        var path = ReferenceFixture.PathOf("tiny-zip.pth");
+
+        var error = Assert.Throws<DataFileException>(() => InceptionFeatures.Load(path));
+
+        Assert.StartsWith(path, error.Message);
+        Assert.Contains("the file has key 'conv.weight', which the model does not have", error.Message);
+    }
+
+    [Fact]
+    public void ThroughputIsReported()
+    {
+        var network = new FidInceptionV3();
+        SyntheticWeights.Fill(network);
+        using var extractor = new InceptionFeatures(network);
+        using var images = rand(16, 1, 28, 28) * 2 - 1;
+        using var warmUp = extractor.Features(images.narrow(0, 0, 2));
+
+        var watch = Stopwatch.StartNew();
+        using var features = extractor.Features(images);
+        watch.Stop();
+
+        // NOTE: no timing assertion; the machine is shared, the figure is indicative.
+        output.WriteLine($"Inception: 16 images in {watch.ElapsedMilliseconds} ms, "
+            + $"{16 / watch.Elapsed.TotalSeconds:F1} images/s, {get_num_threads()} threads");
+        Assert.Equal(new long[] { 16, 2048 }, features.shape);
     }
 
     [Fact]
