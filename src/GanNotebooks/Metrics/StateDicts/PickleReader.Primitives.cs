@@ -58,8 +58,8 @@ internal sealed partial class PickleReader
 
     private string ReadLine()
     {
-        int end = Array.IndexOf(data, (byte)'\n', position);
-        if (end < 0 || end - position > 256)
+        int end = Array.IndexOf(data, (byte)'\n', position, Math.Min(257, data.Length - position));
+        if (end < 0)
         {
             throw Fail("a GLOBAL name has no end of line within 256 bytes");
         }

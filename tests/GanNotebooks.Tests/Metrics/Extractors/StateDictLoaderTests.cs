@@ -132,6 +132,7 @@ public sealed class StateDictLoaderTests
     [InlineData(new byte[] { 0x80, 0x02, (byte)'i', (byte)'.' }, "opcode 0x69")]
     [InlineData(new byte[] { 0x80, 0x02, (byte)'h', 7, (byte)'.' }, "memo entry 7")]
     [InlineData(new byte[] { 0x80, 0x02, (byte)'R', (byte)'.' }, "stack is empty")]
+    [InlineData(new byte[] { 0x80, 0x02, (byte)'c', (byte)'o', (byte)'s' }, "no end of line")]
     public void MalformedPicklesGiveAClearError(byte[] bytes, string problem)
     {
         using var folder = new TempFolder();
