@@ -2,6 +2,9 @@ using System.CommandLine;
 using GanNotebooks.Cli.Bench;
 using GanNotebooks.Cli.Notebooks;
 using GanNotebooks.Cli.Training;
+using GanNotebooks.Runtime;
+
+NativeAllocator.KeepLargeBlocks();
 
 var root = new RootCommand("gan: the GanNotebooks course's command-line tool")
 {

@@ -28,21 +28,26 @@ public static class BenchCommand
             Description = "Width of the networks in the memory run (the code path is the same)",
             DefaultValueFactory = _ => 0.25,
         };
+        var profile = new Option<bool>("--profile")
+        {
+            Description = "Also time each layer of both networks, forward and backward, at batch 128",
+        };
         var output = new Option<string?>("--output", "-o")
         {
             Description = "JSON file for the figures [default: artifacts/bench/bench.json]",
         };
         var command = new Command("bench", "Measure training speed and memory on this machine")
         {
-            steps, memorySteps, memoryWidth, output,
+            steps, memorySteps, memoryWidth, profile, output,
         };
         command.SetAction(result => Run(
             result.GetValue(steps), result.GetValue(memorySteps), result.GetValue(memoryWidth),
-            result.GetValue(output)));
+            result.GetValue(profile), result.GetValue(output)));
         return command;
     }
 
-    private static int Run(int steps, int memorySteps, double memoryWidth, string? output)
+    private static int Run(
+        int steps, int memorySteps, double memoryWidth, bool profile, string? output)
     {
         if (steps < 1) throw new ArgumentException("--steps must be at least 1.");
         if (memorySteps < 200) throw new ArgumentException("--memory-steps must be at least 200.");
@@ -69,6 +74,8 @@ public static class BenchCommand
         Report(new("training step rate", rate, "GFLOP/s",
             FormattableString.Invariant($"{100 * rate / ceiling:F0} % of the matmul ceiling")));
 
+        if (profile) PrintLayerProfile(classic, 128);
+
         var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: memoryWidth), 128, memorySteps);
         string memoryRun = FormattableString.Invariant($"width {memoryWidth}, batch 128");
         Report(new("resident memory at step 100", memory.ResidentAtStep100, "MB", memoryRun));
@@ -85,5 +92,24 @@ public static class BenchCommand
         File.WriteAllText(path, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"figures written to {path}");
         return 0;
+    }
+
+    private static void PrintLayerProfile(ModelOptions options, int batchSize)
+    {
+        using var generator = new Models.Generator(options);
+        using var discriminator = new Discriminator(options);
+        using var scope = torch.NewDisposeScope();
+        var networks = new (string Name, SequentialModel Model, torch.Tensor Input)[]
+        {
+            ("generator", generator, torch.randn(batchSize, options.LatentSize)),
+            ("discriminator", discriminator, torch.randn(2 * batchSize, 1, 28, 28)),
+        };
+        foreach (var (name, model, input) in networks)
+        {
+            var layers = LayerProfile.Measure(model, input, repeats: 5);
+            Console.WriteLine(FormattableString.Invariant(
+                $"layer profile, {name}, batch {input.shape[0]} (median of 5):"));
+            foreach (var layer in layers) Console.WriteLine(layer);
+        }
     }
 }

@@ -15,17 +15,25 @@ public static class FlopCounter
     /// <param name="model">The model.</param>
     /// <param name="input">One input batch; its size scales the count.</param>
     /// <returns>Floating-point operations of one forward pass on that batch.</returns>
-    public static double Forward(SequentialModel model, Tensor input)
+    public static double Forward(SequentialModel model, Tensor input) =>
+        PerLayer(model, input).Sum(layer => layer.Flops);
+
+    /// <summary>Forward-pass operations of each layer of <paramref name="model"/>.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="input">One input batch; its size scales the count.</param>
+    /// <returns>One entry per layer, in order: its name and type, and its operations.</returns>
+    public static IReadOnlyList<(string Layer, double Flops)> PerLayer(SequentialModel model, Tensor input)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(input);
         var shapes = model.TraceShapes(input);
         var layers = model.Layers;
         double batch = input.shape[0];
-        double total = 0;
+        var counts = new List<(string, double)>();
         for (int i = 0; i < layers.Count; i++)
         {
             long[] inShape = shapes[i].Shape, outShape = shapes[i + 1].Shape;
-            total += layers[i] switch
+            double flops = layers[i] switch
             {
                 Conv2d conv => 2.0 * conv.weight!.numel() * outShape[2] * outShape[3] * batch,
                 SameConv2d conv => 2.0 * conv.Weight.numel() * outShape[2] * outShape[3] * batch,
@@ -33,7 +41,8 @@ public static class FlopCounter
                 Linear dense => 2.0 * dense.weight!.numel() * batch,
                 _ => 0,
             };
+            counts.Add((shapes[i + 1].Layer, flops));
         }
-        return total;
+        return counts;
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using GanNotebooks.Display;
+using GanNotebooks.Runtime;
 using Microsoft.DotNet.Interactive.Formatting;
 using TorchSharp;
 
@@ -41,6 +42,7 @@ public static class NotebookHost
         {
             if (startupFacts is not null) return startupFacts;
             InstallFSharpCoreResolver();
+            NativeAllocator.KeepLargeBlocks();
             PreloadLibTorch();
             RegisterFormatters();
             startupFacts = DescribeStartup();
