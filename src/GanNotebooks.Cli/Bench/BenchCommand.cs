@@ -32,22 +32,26 @@ public static class BenchCommand
         {
             Description = "Also time each layer of both networks, forward and backward, at batch 128",
         };
+        var notebooks = new Option<bool>("--notebooks")
+        {
+            Description = "Also time a fresh kernel with the setup cell, and every notebook in quick mode",
+        };
         var output = new Option<string?>("--output", "-o")
         {
             Description = "JSON file for the figures [default: artifacts/bench/bench.json]",
         };
         var command = new Command("bench", "Measure training speed and memory on this machine")
         {
-            steps, memorySteps, memoryWidth, profile, output,
+            steps, memorySteps, memoryWidth, profile, notebooks, output,
         };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancellation) => RunAsync(
             result.GetValue(steps), result.GetValue(memorySteps), result.GetValue(memoryWidth),
-            result.GetValue(profile), result.GetValue(output)));
+            result.GetValue(profile), result.GetValue(notebooks), result.GetValue(output)));
         return command;
     }
 
-    private static int Run(
-        int steps, int memorySteps, double memoryWidth, bool profile, string? output)
+    private static async Task<int> RunAsync(int steps, int memorySteps, double memoryWidth,
+        bool profile, bool notebooks, string? output)
     {
         if (steps < 1) throw new ArgumentException("--steps must be at least 1.");
         if (memorySteps < 200) throw new ArgumentException("--memory-steps must be at least 200.");
@@ -86,6 +90,15 @@ public static class BenchCommand
             FormattableString.Invariant($"{100 * growth / memory.ResidentAtStep100:F1} %")));
         Report(new($"live tensors at step 100 and {memorySteps}", memory.TensorsAtEnd, "tensors",
             FormattableString.Invariant($"{memory.TensorsAtStep100} at step 100")));
+
+        if (notebooks)
+        {
+            var timings = await NotebookTimings.MeasureAsync(RepositoryLayout.FindRoot(), result =>
+                Report(new(result.Name.StartsWith('_') ? "fresh kernel + setup cell" : $"notebook {result.Name}",
+                    result.Elapsed.TotalSeconds, "s", result.Succeeded ? "quick mode" : result.ToString())));
+            Report(new("whole course, quick mode", timings.Skip(1).Sum(t => t.Elapsed.TotalSeconds), "s",
+                $"{timings.Count - 1} notebooks, {timings.Count(t => !t.Succeeded)} failed"));
+        }
 
         string path = output ?? Path.Combine(RepositoryLayout.FindRoot(), "artifacts", "bench", "bench.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
