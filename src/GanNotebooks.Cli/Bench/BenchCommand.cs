@@ -54,7 +54,10 @@ public static class BenchCommand
         bool profile, bool notebooks, string? output)
     {
         if (steps < 1) throw new ArgumentException("--steps must be at least 1.");
-        if (memorySteps < 200) throw new ArgumentException("--memory-steps must be at least 200.");
+        if (memorySteps < 200 || memorySteps % 100 != 0)
+        {
+            throw new ArgumentException("--memory-steps must be a multiple of 100, at least 200.");
+        }
         var results = new List<BenchResult>();
         void Report(BenchResult r)
         {
@@ -82,14 +85,17 @@ public static class BenchCommand
 
         var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: memoryWidth), 128, memorySteps);
         string memoryRun = FormattableString.Invariant($"width {memoryWidth}, batch 128");
-        Report(new("resident memory at step 100", memory.ResidentAtStep100, "MB", memoryRun));
-        Report(new($"resident memory at step {memorySteps}", memory.ResidentAtEnd, "MB", memoryRun));
-        Report(new("resident memory peak (sampled)", memory.ResidentPeak, "MB", memoryRun));
-        double growth = memory.ResidentAtEnd - memory.ResidentAtStep100;
-        Report(new($"growth from step 100 to step {memorySteps}", growth, "MB",
-            FormattableString.Invariant($"{100 * growth / memory.ResidentAtStep100:F1} %")));
-        Report(new($"live tensors at step 100 and {memorySteps}", memory.TensorsAtEnd, "tensors",
-            FormattableString.Invariant($"{memory.TensorsAtStep100} at step 100")));
+        var first = memory.At(100);
+        foreach (int step in new[] { 100, 500, memorySteps }.Where(s => s <= memorySteps).Distinct())
+        {
+            var sample = memory.At(step);
+            Report(new($"resident memory at step {step}", sample.ResidentMegabytes, "MB", memoryRun));
+            if (step == 100) continue;
+            double growth = sample.ResidentMegabytes - first.ResidentMegabytes;
+            Report(new($"growth from step 100 to step {step}", growth, "MB", FormattableString.Invariant(
+                $"{100 * growth / first.ResidentMegabytes:F1} %; live tensors {first.LiveTensors} -> {sample.LiveTensors}")));
+        }
+        Report(new("resident memory peak (sampled every 100 steps)", memory.ResidentPeak, "MB", memoryRun));
 
         if (notebooks)
         {

@@ -85,15 +85,14 @@ public static class Benchmarks
     /// <param name="options">Network sizes.</param>
     /// <param name="batchSize">The batch size.</param>
     /// <param name="steps">Steps to train (at least 200).</param>
-    /// <returns>Resident megabytes and live tensors at step 100 and at the end, and the peak.</returns>
+    /// <returns>Resident megabytes and live tensors every 100 steps.</returns>
     public static MemoryProfile MemoryOverSteps(
         ImageDataset train, ModelOptions options, int batchSize, int steps)
     {
         using var gan = new Gan(GanOptions.Classic with { Model = options });
         var sampler = new MiniBatchSampler(train, batchSize, seed: 1);
         using var process = Process.GetCurrentProcess();
-        double atStep100 = 0, last = 0, peak = 0;
-        long tensorsAtStep100 = 0;
+        var samples = new List<MemorySample>();
         int step = 0;
         foreach (var batch in Batches(sampler).Take(steps))
         {
@@ -101,14 +100,10 @@ public static class Benchmarks
             if (++step % 100 != 0) continue;
 
             process.Refresh();
-            last = process.WorkingSet64 / 1e6;
-            peak = Math.Max(peak, last);
-            if (step != 100) continue;
-            atStep100 = last;
-            tensorsAtStep100 = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+            samples.Add(new MemorySample(
+                step, process.WorkingSet64 / 1e6, DisposeScopeManager.Statistics.ThreadTotalLiveCount));
         }
-        return new MemoryProfile(
-            atStep100, last, peak, tensorsAtStep100, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
+        return new MemoryProfile(samples);
     }
 
     /// <summary>Time to load, check and convert all 70,000 Fashion-MNIST images.</summary>
