@@ -1,3 +1,4 @@
+using System.Globalization;
 using GanNotebooks.Toy;
 using Plotly.NET;
 using Plotly.NET.CSharp;
@@ -86,6 +87,15 @@ public static class ToyCharts
         var grid = Chart.Grid(cells, 1, panels.Count, SubPlotTitles: panels.Select(p =>
             p.Title).ToArray());
         var layout = GenericChart.getLayout(grid);
+        for (int i = 0; i < panels.Count; i++)
+        {
+            // Fixed to the grid, so that points thrown far out do not shrink the heat map.
+            double[] axis = panels[i].Snapshot.Axis;
+            var range = new Dictionary<string, object> { ["range"] = new[] { axis[0], axis[^1] } };
+            string suffix = i == 0 ? "" : (i + 1).ToString(CultureInfo.InvariantCulture);
+            layout.SetProperty("xaxis" + suffix, range);
+            layout.SetProperty("yaxis" + suffix, range);
+        }
         layout.SetProperty("width", 60 + 290 * panels.Count);
         layout.SetProperty("height", 380);
         layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h",
