@@ -26,14 +26,15 @@ public static class ToyCharts
     {
         ArgumentNullException.ThrowIfNull(lines);
         var list = lines.ToList();
-        if (list.Count == 0) throw new ArgumentException("Expected at least one line, found none.",
-            nameof(lines));
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("Expected at least one line, found none.", nameof(lines));
+        }
         if (list.FirstOrDefault(l => l.X.Count != l.Y.Count) is ChartLine bad)
         {
             throw new ArgumentException(
-                $"Expected as many y as x values in '{bad.Name}', found {bad.Y.Count} and "
-                + $"{bad.X.Count}.",
-                nameof(lines));
+                $"Expected as many y as x values in '{bad.Name}', found {bad.Y.Count} y "
+                + $"and {bad.X.Count} x.", nameof(lines));
         }
 
         var traces = list.Select(l => Chart.Line<double, double, string>(
@@ -66,26 +67,27 @@ public static class ToyCharts
     /// <param name="arrows">How many generated points get a segment (the first ones).</param>
     /// <param name="longestArrow">Length of the longest segment, in data units.</param>
     /// <returns>The chart.</returns>
-    public static GenericChart Snapshots(IReadOnlyList<(string Title,
-        ToyGanSnapshot Snapshot)> panels,
+    public static GenericChart Snapshots(
+        IReadOnlyList<(string Title, ToyGanSnapshot Snapshot)> panels,
         string title, int arrows = 64, double longestArrow = 0.6)
     {
         ArgumentNullException.ThrowIfNull(panels);
-        if (panels.Count == 0) throw new ArgumentException(
-            "Expected at least one panel, found none.", nameof(panels));
-        if (panels.FirstOrDefault(p => p.Snapshot.Real.GetLength(
-            1) != 2) is { Snapshot: not null } flat)
+        if (panels.Count == 0)
         {
-            throw new ArgumentException(
-                $"Expected snapshots of 2-D data, found {flat.Snapshot.Real.GetLength(1)}-D in "
-                + $"'{flat.Title}'.",
-                nameof(panels));
+            throw new ArgumentException("Expected at least one panel, found none.", nameof(panels));
+        }
+        foreach (var (name, snapshot) in panels)
+        {
+            if (snapshot.Real.GetLength(1) != 2)
+            {
+                throw new ArgumentException($"Expected snapshots of 2-D data, found "
+                    + $"{snapshot.Real.GetLength(1)}-D in '{name}'.", nameof(panels));
+            }
         }
 
-        var cells = panels.Select((p, i) => Panel(p.Snapshot, showLegend: i == 0, arrows,
-            longestArrow));
-        var grid = Chart.Grid(cells, 1, panels.Count, SubPlotTitles: panels.Select(p =>
-            p.Title).ToArray());
+        var cells = panels.Select((p, i) => Panel(p.Snapshot, i == 0, arrows, longestArrow));
+        string[] titles = panels.Select(p => p.Title).ToArray();
+        var grid = Chart.Grid(cells, 1, panels.Count, SubPlotTitles: titles);
         var layout = GenericChart.getLayout(grid);
         for (int i = 0; i < panels.Count; i++)
         {
@@ -98,27 +100,26 @@ public static class ToyCharts
         }
         layout.SetProperty("width", 60 + 290 * panels.Count);
         layout.SetProperty("height", 380);
-        layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h",
-            ["y"] = -0.12 });
+        layout.SetProperty("legend",
+            new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.12 });
         return Charts.Titled(GenericChart.setLayout(layout, grid), title);
     }
 
-    private static GenericChart Panel(ToyGanSnapshot snapshot, bool showLegend, int arrows,
-        double longestArrow)
+    private static GenericChart Panel(
+        ToyGanSnapshot snapshot, bool showLegend, int arrows, double longestArrow)
     {
         int n = snapshot.Axis.Length;
-        var z = Enumerable.Range(0, n).Select(row => Enumerable.Range(0, n).Select(c =>
-            snapshot.Scores[row, c]));
-        var heat = Chart.Heatmap<double, double, double, string>(zData: z, X: snapshot.Axis,
-            Y: snapshot.Axis,
-            Name: "D(x)", ShowScale: showLegend, ColorScale: StyleParam.Colorscale.RdBu,
-                ReverseScale: true, ShowLegend: false);
+        var z = Enumerable.Range(0, n)
+            .Select(row => Enumerable.Range(0, n).Select(column => snapshot.Scores[row, column]));
+        var heat = Chart.Heatmap<double, double, double, string>(
+            zData: z, X: snapshot.Axis, Y: snapshot.Axis, Name: "D(x)", ShowScale: showLegend,
+            ColorScale: StyleParam.Colorscale.RdBu, ReverseScale: true, ShowLegend: false);
         heat = SetTraceProperties(heat, ("zmin", 0.0), ("zmax", 1.0));
 
         var real = Points(snapshot.Real, "real", "black", showLegend);
         var generated = Points(snapshot.Generated, "generated", "orange", showLegend);
-        return Chart.Combine([heat, real, generated, Arrows(snapshot, showLegend, arrows,
-            longestArrow)]);
+        var push = Arrows(snapshot, showLegend, arrows, longestArrow);
+        return Chart.Combine([heat, real, generated, push]);
     }
 
     private static GenericChart Points(double[,] points, string name, string color, bool showLegend)
@@ -130,13 +131,14 @@ public static class ToyCharts
             Name: name, ShowLegend: showLegend, MarkerColor: Color.fromString(color), Opacity: 0.7);
     }
 
-    private static GenericChart Arrows(ToyGanSnapshot snapshot, bool showLegend, int arrows,
-        double longestArrow)
+    private static GenericChart Arrows(
+        ToyGanSnapshot snapshot, bool showLegend, int arrows, double longestArrow)
     {
         int count = Math.Min(arrows, snapshot.Generated.GetLength(0));
         double longest = Enumerable.Range(0, count)
-            .Select(i => Math.Sqrt(Square(snapshot.Push[i, 0]) + Square(snapshot.Push[i,
-                1]))).DefaultIfEmpty(0).Max();
+            .Select(i => Math.Sqrt(Square(snapshot.Push[i, 0]) + Square(snapshot.Push[i, 1])))
+            .DefaultIfEmpty(0)
+            .Max();
         double scale = longest > 0 ? longestArrow / longest : 0;
 
         // One trace of segments separated by nulls, which plotly.js draws as gaps.
@@ -149,14 +151,14 @@ public static class ToyCharts
             y.AddRange([y0, y0 + scale * snapshot.Push[i, 1], null]);
         }
         var chart = Chart.Line<double, double, string>(x: [0.0], y: [0.0],
-            Name: "generator's push −∂ℓ_G/∂x",
-            ShowLegend: showLegend, LineColor: Color.fromString("darkgreen"));
+            Name: "generator's push −∂ℓ_G/∂x", ShowLegend: showLegend,
+            LineColor: Color.fromString("darkgreen"));
         return SetTraceProperties(chart, ("x", x.ToArray()), ("y", y.ToArray()));
     }
 
     // NOTE: set by plotly.js names; Plotly.NET's C# helpers cannot express these fields.
-    private static GenericChart SetTraceProperties(GenericChart chart, params (string Name,
-        object Value)[] fields)
+    private static GenericChart SetTraceProperties(
+        GenericChart chart, params (string Name, object Value)[] fields)
     {
         var trace = GenericChart.getTraces(chart).Single();
         foreach (var (name, value) in fields) trace.SetProperty(name, value);

@@ -28,28 +28,27 @@ public static class DiscriminatorFit
         if (data.Dimensions != generated.Dimensions)
         {
             throw new ArgumentException(
-                $"Expected distributions of one dimension, found {data.Dimensions} "
+                $"Expected distributions of the same dimension, found {data.Dimensions} "
                 + $"and {generated.Dimensions}.", nameof(generated));
         }
 
         var clock = Stopwatch.StartNew();
         random.manual_seed(settings.Seed);
-        var discriminator = new ToyMlp(data.Dimensions, 1, settings.HiddenWidth,
-            settings.HiddenLayers);
+        var discriminator =
+            new ToyMlp(data.Dimensions, 1, settings.HiddenWidth, settings.HiddenLayers);
         var draws = new ToyRandom(settings.Seed);
         var heldOut = new ToyRandom(~settings.Seed);
-        using var heldOutReal = ToyTensors.FromPoints(data.Sample(settings.EvaluationSamples,
-            heldOut));
-        using var heldOutFake = ToyTensors.FromPoints(generated.Sample(settings.EvaluationSamples,
-            heldOut));
-        using var optimizer = optim.Adam(discriminator.parameters(), settings.LearningRate, 0.5,
-            0.999);
+        int evaluation = settings.EvaluationSamples;
+        using var heldOutReal = ToyTensors.FromPoints(data.Sample(evaluation, heldOut));
+        using var heldOutFake = ToyTensors.FromPoints(generated.Sample(evaluation, heldOut));
+        using var optimizer =
+            optim.Adam(discriminator.parameters(), settings.LearningRate, 0.5, 0.999);
 
         var history = new List<DiscriminatorFitProgress>();
         void Report(long step, double loss)
         {
-            var report = new DiscriminatorFitProgress(step, loss, Objective(discriminator,
-                heldOutReal, heldOutFake));
+            double objective = Objective(discriminator, heldOutReal, heldOutFake);
+            var report = new DiscriminatorFitProgress(step, loss, objective);
             history.Add(report);
             progress?.Report(report);
         }
@@ -60,10 +59,10 @@ public static class DiscriminatorFit
             double loss;
             using (NewDisposeScope())
             {
-                var realLogits = discriminator.call(ToyTensors.FromPoints(data.Sample(
-                    settings.BatchSize, draws)));
-                var fakeLogits = discriminator.call(
-                    ToyTensors.FromPoints(generated.Sample(settings.BatchSize, draws)));
+                var real = ToyTensors.FromPoints(data.Sample(settings.BatchSize, draws));
+                var fake = ToyTensors.FromPoints(generated.Sample(settings.BatchSize, draws));
+                var realLogits = discriminator.call(real);
+                var fakeLogits = discriminator.call(fake);
                 var total = binary_cross_entropy_with_logits(realLogits, ones_like(realLogits))
                     + binary_cross_entropy_with_logits(fakeLogits, zeros_like(fakeLogits));
                 loss = total.item<float>();

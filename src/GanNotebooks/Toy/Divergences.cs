@@ -20,8 +20,8 @@ public static class Divergences
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);
-        return (Math.Min(p.MassRange.Low, q.MassRange.Low), Math.Max(p.MassRange.High,
-            q.MassRange.High));
+        return (Math.Min(p.MassRange.Low, q.MassRange.Low),
+            Math.Max(p.MassRange.High, q.MassRange.High));
     }
 
     /// <summary>KL(p ‖ q) = ∫ p log(p / q) dx, in nats.</summary>
@@ -34,8 +34,11 @@ public static class Divergences
         int intervals = Quadrature.DefaultIntervals)
     {
         var (low, high) = RangeOf(p, q);
-        return Quadrature.Simpson(x => Weighted(p.LogDensity(x), p.LogDensity(x) - q.LogDensity(x)),
-            low, high, intervals);
+        return Quadrature.Simpson(x =>
+        {
+            double logP = p.LogDensity(x);
+            return Weighted(logP, logP - q.LogDensity(x));
+        }, low, high, intervals);
     }
 
     /// <summary>
@@ -66,9 +69,8 @@ public static class Divergences
     /// <param name="logits">The discriminator's logits at a batch of points, one per point.</param>
     /// <param name="intervals">Simpson intervals over <see cref="RangeOf"/>.</param>
     /// <returns>The value, at most <see cref="OptimalValue"/> up to quadrature error.</returns>
-    public static double Value(IDensity1D data, IDensity1D generated, Func<double[],
-        double[]> logits,
-        int intervals = Quadrature.DefaultIntervals)
+    public static double Value(IDensity1D data, IDensity1D generated,
+        Func<double[], double[]> logits, int intervals = Quadrature.DefaultIntervals)
     {
         ArgumentNullException.ThrowIfNull(logits);
         var (low, high) = RangeOf(data, generated);
@@ -78,7 +80,7 @@ public static class Divergences
         {
             throw new ArgumentException(
                 $"Expected one logit per grid point ({grid.Length}), found {scores.Length}.",
-                    nameof(logits));
+                nameof(logits));
         }
 
         var values = new double[grid.Length];
@@ -98,8 +100,8 @@ public static class Divergences
     /// <returns>The value; −log 4 exactly when the densities are equal.</returns>
     public static double OptimalValue(IDensity1D data, IDensity1D generated,
         int intervals = Quadrature.DefaultIntervals) =>
-        Value(data, generated, grid => grid.Select(x => OptimalDiscriminator.Logit(data, generated,
-            x)).ToArray(),
+        Value(data, generated,
+            grid => grid.Select(x => OptimalDiscriminator.Logit(data, generated, x)).ToArray(),
             intervals);
 
     /// <summary>log(eᵃ + eᵇ) without overflow or underflow.</summary>

@@ -70,8 +70,8 @@ public sealed record Gaussian1D(double Mean, double StandardDeviation) : IDensit
 
     private void Validate()
     {
-        if (!(StandardDeviation > 0) || !double.IsFinite(StandardDeviation) || !double.IsFinite(
-            Mean))
+        if (!(StandardDeviation > 0) || !double.IsFinite(StandardDeviation)
+            || !double.IsFinite(Mean))
         {
             throw new ArgumentOutOfRangeException(nameof(StandardDeviation),
                 $"Expected a finite mean and a positive, finite standard deviation, found mean "

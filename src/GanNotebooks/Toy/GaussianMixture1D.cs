@@ -17,11 +17,11 @@ public sealed class GaussianMixture1D : IDensity1D
         ArgumentNullException.ThrowIfNull(components);
         if (components.Length == 0)
         {
-            throw new ArgumentException("Expected at least one component, found none.", nameof(
-                components));
+            throw new ArgumentException("Expected at least one component, found none.",
+                nameof(components));
         }
-        if (components.Any(c => c.Component is null || !(c.Weight > 0) || !double.IsFinite(
-            c.Weight)))
+        if (components.Any(c => c.Component is null || !(c.Weight > 0)
+            || !double.IsFinite(c.Weight)))
         {
             throw new ArgumentException(
                 "Expected components with positive, finite weights, found weights "
@@ -48,8 +48,8 @@ public sealed class GaussianMixture1D : IDensity1D
 
     /// <inheritdoc />
     public (double Low, double High) MassRange =>
-        (Components.Min(c => c.Component.MassRange.Low), Components.Max(c =>
-            c.Component.MassRange.High));
+        (Components.Min(c => c.Component.MassRange.Low),
+            Components.Max(c => c.Component.MassRange.High));
 
     /// <inheritdoc />
     public double Density(double x) => Math.Exp(LogDensity(x));
@@ -72,9 +72,9 @@ public sealed class GaussianMixture1D : IDensity1D
     }
 
     /// <inheritdoc />
-    public IDensity1D Shifted(double offset) => new GaussianMixture1D(
-        Components.Select(c => (c.Component with { Mean = c.Component.Mean + offset },
-            c.Weight)).ToArray());
+    public IDensity1D Shifted(double offset) => new GaussianMixture1D(Components
+        .Select(c => (c.Component with { Mean = c.Component.Mean + offset }, c.Weight))
+        .ToArray());
 
     /// <inheritdoc />
     public double[,] Sample(int count, ToyRandom random)

@@ -35,9 +35,9 @@ public static class ModeCoverage
     /// the generator having learned it; 1 % is one-twelfth of a fair share among 8 modes.
     /// </param>
     /// <returns>Modes covered, the high-quality share and the points on each mode.</returns>
-    public static ModeCoverageResult Measure(double[,] points, IReadOnlyList<(double X,
-        double Y)> centers,
-        double standardDeviation, double minimumShare = 0.01)
+    public static ModeCoverageResult Measure(double[,] points,
+        IReadOnlyList<(double X, double Y)> centers, double standardDeviation,
+        double minimumShare = 0.01)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(centers);
@@ -50,8 +50,8 @@ public static class ModeCoverage
         }
         if (centers.Count < 1)
         {
-            throw new ArgumentException("Expected at least one mode centre, found none.", nameof(
-                centers));
+            throw new ArgumentException("Expected at least one mode centre, found none.",
+                nameof(centers));
         }
         if (!(standardDeviation > 0) || !(minimumShare > 0 && minimumShare <= 1))
         {
@@ -70,8 +70,8 @@ public static class ModeCoverage
             double best = double.PositiveInfinity;
             for (int k = 0; k < centers.Count; k++)
             {
-                double distance = Math.Sqrt(Square(points[i, 0] - centers[k].X) + Square(points[i,
-                    1] - centers[k].Y));
+                double distance = Math.Sqrt(Square(points[i, 0] - centers[k].X)
+                    + Square(points[i, 1] - centers[k].Y));
                 if (distance < best) (best, nearest) = (distance, k);
             }
             if (best <= limit)

@@ -10,8 +10,11 @@ namespace GanNotebooks.Toy;
 /// <param name="PointsPerMode">High-quality points whose nearest mode is each mode.</param>
 /// <param name="Points">Points measured.</param>
 public sealed record ModeCoverageResult(
-    int ModesCovered, int Modes, double HighQualityShare, IReadOnlyList<int> PointsPerMode,
-        int Points)
+    int ModesCovered,
+    int Modes,
+    double HighQualityShare,
+    IReadOnlyList<int> PointsPerMode,
+    int Points)
 {
     /// <summary>One line, e.g. <c>modes 8 of 8 | high quality 91.2 % | per mode 120, 131,
     /// ...</c>.</summary>

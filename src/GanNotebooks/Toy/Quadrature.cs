@@ -52,8 +52,8 @@ public static class Quadrature
         if (values.Count < 3 || values.Count % 2 == 0)
         {
             throw new ArgumentException(
-                $"Expected an odd number of grid values, at least 3, found {values.Count}.", nameof(
-                    values));
+                $"Expected an odd number of grid values, at least 3, found {values.Count}.",
+                nameof(values));
         }
         if (!(step > 0) || !double.IsFinite(step))
         {
@@ -68,8 +68,8 @@ public static class Quadrature
             if (!double.IsFinite(value))
             {
                 throw new ArgumentException(
-                    $"Expected finite integrand values, found {value} at grid point {i}.", nameof(
-                        values));
+                    $"Expected finite integrand values, found {value} at grid point {i}.",
+                    nameof(values));
             }
             sum += (i % 2 == 1 ? 4 : 2) * value;
         }

@@ -124,8 +124,9 @@ public sealed class ToyGan : IDisposable
     public double[] Score(double[,] points)
     {
         var logits = Discriminator.Evaluate(points);
-        return Enumerable.Range(0, logits.GetLength(0)).Select(i => 1 / (1 + Math.Exp(-logits[i,
-            0]))).ToArray();
+        return Enumerable.Range(0, logits.GetLength(0))
+            .Select(i => 1 / (1 + Math.Exp(-logits[i, 0])))
+            .ToArray();
     }
 
     /// <summary>

@@ -35,8 +35,8 @@ public sealed record ToyGanSettings(
                 + $"batch {BatchSize}.");
         }
         if (!(GeneratorLearningRate > 0) || !(DiscriminatorLearningRate > 0)
-            || !double.IsFinite(GeneratorLearningRate) || !double.IsFinite(
-                DiscriminatorLearningRate))
+            || !double.IsFinite(GeneratorLearningRate)
+                || !double.IsFinite(DiscriminatorLearningRate))
         {
             throw new ArgumentOutOfRangeException(nameof(GeneratorLearningRate),
                 $"Expected positive, finite learning rates, found {GeneratorLearningRate} "

@@ -73,9 +73,10 @@ public static class ToyGanTrainer
         double[] flat = gan.Score(grid);
         var scores = new double[plane ? n : 1, n];
         for (int i = 0; i < flat.Length; i++) scores[i / n, i % n] = flat[i];
+        var real = gan.SampleReal(options.SnapshotSamples);
         var generated = gan.Generate(options.SnapshotSamples);
-        return new ToyGanSnapshot(gan.Steps, gan.SampleReal(options.SnapshotSamples), generated,
-            gan.GeneratorPush(generated), axis, scores, gan.EstimateObjective(
-                options.EvaluationSamples));
+        double objective = gan.EstimateObjective(options.EvaluationSamples);
+        return new ToyGanSnapshot(
+            gan.Steps, real, generated, gan.GeneratorPush(generated), axis, scores, objective);
     }
 }

@@ -62,8 +62,8 @@ public sealed class ToyMlp : nn.Module<Tensor, Tensor>
         if (points.GetLength(1) != Inputs)
         {
             throw new ArgumentException(
-                $"Expected points with {Inputs} coordinates, found {points.GetLength(1)}.", nameof(
-                    points));
+                $"Expected points with {Inputs} coordinates, found {points.GetLength(1)}.",
+                    nameof(points));
         }
 
         using var scope = NewDisposeScope();

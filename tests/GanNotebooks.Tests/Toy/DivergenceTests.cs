@@ -83,9 +83,9 @@ public sealed class DivergenceTests
 
         // D = 1/2 everywhere gives exactly −log 4; a shifted D* gives something in between.
         double half = Divergences.Value(data, generated, grid => new double[grid.Length]);
-        double shifted = Divergences.Value(data, generated,
-            grid => grid.Select(x => OptimalDiscriminator.Logit(data, generated,
-                x - 0.3)).ToArray());
+        double shifted = Divergences.Value(data, generated, grid => grid
+            .Select(x => OptimalDiscriminator.Logit(data, generated, x - 0.3))
+            .ToArray());
 
         Assert.Equal(MinusLog4, half, 1e-9);
         Assert.True(best > shifted && shifted > half,
