@@ -12,5 +12,6 @@ using GanNotebooks.Data;
 using GanNotebooks.Display;
 using GanNotebooks.Models;
 using GanNotebooks.Notebooks;
+using GanNotebooks.Toy;
 using GanNotebooks.Training;
 NotebookHost.Initialize()

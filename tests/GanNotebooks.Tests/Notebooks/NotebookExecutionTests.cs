@@ -38,6 +38,17 @@ public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
     }
 
     [Fact]
+    public void Notebook_04_shows_charts_and_the_value_of_the_game_at_matching_densities()
+    {
+        var notebook = ExecutedNotebook.Load(executed.Results["04-optimal-discriminator"].ExecutedPath);
+
+        Assert.True(notebook.HasOutputContaining("text/html", "Plotly.newPlot"));
+        // V(G, D*) computed by quadrature at p_g = p_data, printed to six decimals: −log 4.
+        Assert.True(notebook.HasOutputContaining("text/plain", "V(G, D*) at p_g = p_data: -1.386294"));
+        Assert.True(notebook.HasOutputContaining("text/plain", "modes against"));
+    }
+
+    [Fact]
     public void Committed_notebooks_have_no_outputs_and_carry_both_hosts_metadata()
     {
         foreach (var path in Directory.GetFiles(Path.Combine(RepositoryLayout.FindRoot(), "notebooks"), "*.ipynb"))
