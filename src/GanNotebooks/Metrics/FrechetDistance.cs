@@ -41,9 +41,11 @@ public static class FrechetDistance
         var c2 = second.CovarianceTensor();
         var (values1, vectors1) = linalg.eigh(Symmetric(c1));
         AddClampWarning(values1, "the first covariance", warnings);
-        var root1 = (vectors1 * values1.clamp_min(0).sqrt().unsqueeze(0)).mm(vectors1.t());
 
-        var product = Symmetric(root1.mm(c2).mm(root1));
+        // With C1 = V L V^T and B = V L^(1/2), S C2 S = V (B^T C2 B) V^T has the eigenvalues of
+        // B^T C2 B: two matrix products instead of three, and S itself is never formed.
+        var scaled = vectors1 * values1.clamp_min(0).sqrt().unsqueeze(0);
+        var product = Symmetric(scaled.t().mm(c2).mm(scaled));
         var values = linalg.eigvalsh(product);
         AddClampWarning(values, "S C2 S (S = sqrt of the first covariance)", warnings);
         double traceOfRoot = values.clamp_min(0).sqrt().sum().item<double>();
