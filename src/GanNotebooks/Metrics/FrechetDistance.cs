@@ -8,9 +8,10 @@ namespace GanNotebooks.Metrics;
 /// come from the FID Inception network, and the same formula on any other extractor's features.
 /// </summary>
 /// <remarks>
-/// The trace of sqrt(C1 C2) is computed in float64 from two symmetric eigendecompositions:
-/// with S = C1^(1/2) (from the eigenvectors and eigenvalues of C1), C1 C2 is similar to the
-/// symmetric positive semi-definite S C2 S, so tr sqrt(C1 C2) = sum of sqrt(eig(S C2 S)).
+/// The trace of sqrt(C1 C2) is computed in float64 from a symmetric eigendecomposition: for
+/// any factor B with B B^T = C1, C1 C2 is similar to the symmetric positive semi-definite
+/// B^T C2 B, so tr sqrt(C1 C2) = sum of sqrt(eig(B^T C2 B)). B is C1's Cholesky factor, or,
+/// when C1 is singular, V L^(1/2) from its own eigendecomposition C1 = V L V^T.
 /// NOTE: this replaces scipy's general matrix square root (sqrtm, a complex Schur form) that
 /// pytorch-fid uses: it stays real by construction, needs no epsilon on singular covariances,
 /// and is an order of magnitude cheaper at 2,048 dimensions. Eigenvalues that round-off makes
@@ -39,15 +40,10 @@ public static class FrechetDistance
 
         var c1 = first.CovarianceTensor();
         var c2 = second.CovarianceTensor();
-        var (values1, vectors1) = linalg.eigh(Symmetric(c1));
-        AddClampWarning(values1, "the first covariance", warnings);
-
-        // With C1 = V L V^T and B = V L^(1/2), S C2 S = V (B^T C2 B) V^T has the eigenvalues of
-        // B^T C2 B: two matrix products instead of three, and S itself is never formed.
-        var scaled = vectors1 * values1.clamp_min(0).sqrt().unsqueeze(0);
-        var product = Symmetric(scaled.t().mm(c2).mm(scaled));
+        var factor = Factor(Symmetric(c1), warnings);
+        var product = Symmetric(factor.t().mm(c2).mm(factor));
         var values = linalg.eigvalsh(product);
-        AddClampWarning(values, "S C2 S (S = sqrt of the first covariance)", warnings);
+        AddClampWarning(values, "B^T C2 B (B B^T = the first covariance)", warnings);
         double traceOfRoot = values.clamp_min(0).sqrt().sum().item<double>();
 
         double traces = c1.trace().item<double>() + c2.trace().item<double>();
@@ -55,7 +51,7 @@ public static class FrechetDistance
         double distance = meanTerm + covarianceTerm;
         if (distance < 0)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, 
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the distance came out at {distance:G3} through round-off and was set to 0"));
             distance = 0;
         }
@@ -76,6 +72,24 @@ public static class FrechetDistance
         return Compute(FeatureStatistics.FromFeatures(first), FeatureStatistics.FromFeatures(second));
     }
 
+    /// <summary>
+    /// A factor B with B B^T = C1, so that C1 C2 is similar to the symmetric B^T C2 B and has its
+    /// eigenvalues. Cholesky when C1 is positive definite (fast); otherwise B = V L^(1/2) from the
+    /// eigendecomposition C1 = V L V^T, with L's negative round-off set to 0.
+    /// </summary>
+    private static Tensor Factor(Tensor c1, List<string> warnings)
+    {
+        var (lower, info) = linalg.cholesky_ex(c1);
+        int failedAt = info.item<int>();
+        if (failedAt == 0) return lower;
+
+        warnings.Add($"the first covariance is not positive definite (Cholesky stopped at column "
+            + $"{failedAt}); its square root came from a symmetric eigendecomposition instead");
+        var (values, vectors) = linalg.eigh(c1);
+        AddClampWarning(values, "the first covariance", warnings);
+        return vectors * values.clamp_min(0).sqrt().unsqueeze(0);
+    }
+
     private static Tensor Symmetric(Tensor matrix) => (matrix + matrix.t()).mul_(0.5);
 
     private static void AddRankWarning(FeatureStatistics statistics, string name, List<string> warnings)
@@ -94,7 +108,7 @@ public static class FrechetDistance
         if (negative == 0) return;
         double lowest = eigenvalues.min().item<double>();
         double highest = eigenvalues.max().item<double>();
-        warnings.Add(string.Create(CultureInfo.InvariantCulture, 
+        warnings.Add(string.Create(CultureInfo.InvariantCulture,
             $"{negative} eigenvalues of {matrix} were slightly negative through round-off "
             + $"(lowest {lowest:G3}, against a largest of {highest:G3}) and were set to 0"));
     }
