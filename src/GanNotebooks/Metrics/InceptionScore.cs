@@ -43,6 +43,8 @@ public static class InceptionScore
         long[] order = shuffle
             ? FeatureChecks.Permutation(count, ref random)
             : [.. Enumerable.Range(0, count).Select(i => (long)i)];
+        // NOTE: the original implementation gives every split N / splits samples and drops the
+        // remainder; here the splits' sizes differ by at most one, so every sample counts.
         var scores = new double[splits];
         int start = 0;
         for (int k = 0; k < splits; k++)

@@ -47,6 +47,44 @@ public sealed class EvaluationCommandTests
     }
 
     [Fact]
+    public void The_fashion_extractor_reads_png_folders_idx_files_and_checkpoints()
+    {
+        using var folder = new TempFolder();
+        using var test = FashionMnist.Load(DatasetSplit.Test);
+        using var first = test.Images.narrow(0, 0, 20);
+        using var bytes = first.add(1).mul_(127.5).round_().to_type(ScalarType.Byte);
+        byte[] pixels = bytes.data<byte>().ToArray();
+        string pngs = Directory.CreateDirectory(folder.File("png")).FullName;
+        for (int i = 0; i < 20; i++)
+        {
+            PngEncoder.Encode(pixels.AsSpan(i * 784, 784), 28, 28).Save(Path.Combine(pngs, $"{i:D2}.png"));
+        }
+
+        var features = GanProcess.Run("features", pngs, "-o", folder.File("f.npy"));
+        Assert.True(features.ExitCode == 0, features.Error);
+        using var written = NpyFile.Read(folder.File("f.npy"));
+        using var extractor = GanNotebooks.Metrics.Fashion.FashionFeatures.Load();
+        using var expected = extractor.Features(first);
+        Assert.Equal([20L, 128L], written.shape);
+        Assert.True(written.allclose(expected, rtol: 1e-4, atol: 1e-5));
+
+        string run = folder.File("run");
+        var train = GanProcess.Run("train", "--batch-size", "16", "--seed", "5", "-o", run, "--max-steps", "1");
+        Assert.True(train.ExitCode == 0, train.Error);
+        string checkpoint = Path.Combine(run, "checkpoint.ckpt");
+        string idx = Path.Combine(FashionMnist.DefaultFolder, "t10k-images-idx3-ubyte.gz");
+        var fid = GanProcess.Run("fid", idx, checkpoint, "--samples", "300");
+        var score = GanProcess.Run("is", checkpoint, "--samples", "300", "--splits", "3");
+
+        Assert.True(fid.ExitCode == 0, fid.Error);
+        Assert.StartsWith("FID ", fid.Output);
+        Assert.Contains("10000 and 300 samples of 128 features", fid.Output);
+        Assert.Contains("sampled 300 images from step 1", fid.Error);
+        Assert.True(score.ExitCode == 0, score.Error);
+        Assert.StartsWith("IS ", score.Output);
+    }
+
+    [Fact]
     public void Bad_inputs_give_one_line_and_exit_code_2()
     {
         using var folder = new TempFolder();

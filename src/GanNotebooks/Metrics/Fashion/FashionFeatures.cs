@@ -22,7 +22,7 @@ public sealed class FashionFeatures : IFeatureExtractor, IClassProbabilities, ID
     /// The lower-case hex SHA-256 of the shipped weights, as listed in <c>data/README.md</c>.
     /// </summary>
     public const string WeightsSha256 =
-        "0000000000000000000000000000000000000000000000000000000000000000";
+        "63cde30e5d69ded41c6b2906cb09a1b4c890acb6dd7c3ee24c4d3aed600b1371";
 
     private readonly FashionClassifierNetwork network;
 
