@@ -77,7 +77,7 @@ public static class BenchCommand
         var (statistics, distance, fid) = Benchmarks.FidSeconds();
         string note = FormattableString.Invariant($"2 x 10,000 samples; distance {fid:F4}");
         report(new("FID statistics, 2,048-d, float64", statistics, "s", note));
-        report(new("FID distance (eigh), 2,048-d, float64", distance, "s", "after the statistics"));
+        report(new("FID distance (Cholesky, eigvalsh), 2,048-d", distance, "s", "after the statistics"));
         report(new("FID total, 2,048-d, 10,000 samples each", statistics + distance, "s",
             "compare: python3 tests/reference/metrics_reference.py --time"));
     }

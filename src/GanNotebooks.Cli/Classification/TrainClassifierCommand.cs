@@ -62,7 +62,10 @@ public static class TrainClassifierCommand
     private static int Run(
         ClassifierTrainingSettings settings, string? output, string? data, CancellationToken cancellation)
     {
-        if (settings.Epochs < 1) throw new ArgumentException($"--epochs must be at least 1, found {settings.Epochs}.");
+        if (settings.Epochs < 1)
+        {
+            throw new ArgumentException($"--epochs must be at least 1, found {settings.Epochs}.");
+        }
         if (settings.BatchSize < 1)
         {
             throw new ArgumentException($"--batch-size must be at least 1, found {settings.BatchSize}.");

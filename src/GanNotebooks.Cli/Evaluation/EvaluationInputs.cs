@@ -1,3 +1,4 @@
+using System.Globalization;
 using GanNotebooks.Data;
 using GanNotebooks.Metrics;
 using GanNotebooks.Metrics.Fashion;
@@ -67,7 +68,8 @@ public static class EvaluationInputs
     /// <param name="settings">The settings.</param>
     /// <param name="extractor">Opened on first use, when images need it.</param>
     /// <returns>Features [N, D]; the caller disposes them.</returns>
-    public static Tensor Features(string input, EvaluationSettings settings, Lazy<IFeatureExtractor> extractor)
+    public static Tensor Features(
+        string input, EvaluationSettings settings, Lazy<IFeatureExtractor> extractor)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(extractor);
@@ -92,7 +94,8 @@ public static class EvaluationInputs
     /// <param name="name">The network's name.</param>
     /// <param name="run">The network.</param>
     /// <returns>The outputs of all batches, concatenated.</returns>
-    public static Tensor Batched(string input, Tensor images, int batchSize, string name, Func<Tensor, Tensor> run)
+    public static Tensor Batched(
+        string input, Tensor images, int batchSize, string name, Func<Tensor, Tensor> run)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(run);
@@ -110,8 +113,9 @@ public static class EvaluationInputs
                 if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(5) || done == count)
                 {
                     lastReport = clock.Elapsed;
-                    Console.Error.WriteLine(FormattableString.Invariant(
-                        $"{name} | {input} | {done}/{count} images | {done / clock.Elapsed.TotalSeconds:F0} images/s"));
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name} | {input} | {done}/{count} images | "
+                        + $"{done / clock.Elapsed.TotalSeconds:F0} images/s"));
                 }
             }
             return cat(parts, 0);

@@ -23,7 +23,8 @@ public static class FeaturesCommand
             input, output,
         };
         options.AddTo(command);
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(output)!, options.Read(result)));
+        command.SetAction(result => Run(
+            result.GetValue(input)!, result.GetValue(output)!, options.Read(result)));
         return command;
     }
 
@@ -44,7 +45,8 @@ public static class FeaturesCommand
             string path = Path.GetFullPath(output);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             NpyFile.Write(path, features);
-            Console.WriteLine($"{features.shape[0]} x {features.shape[1]} {extractor.Value.Name} features -> {path}");
+            Console.WriteLine(
+                $"{features.shape[0]} x {features.shape[1]} {extractor.Value.Name} features -> {path}");
             return 0;
         }
         finally

@@ -11,7 +11,10 @@ public static class FidCommand
     /// <returns>The <c>fid</c> command.</returns>
     public static Command Create()
     {
-        var first = new Argument<string>("A") { Description = "Real images: PNG folder, IDX file, .ckpt or .npy" };
+        var first = new Argument<string>("A")
+        {
+            Description = "Real images: PNG folder, IDX file, .ckpt or .npy",
+        };
         var second = new Argument<string>("B") { Description = "Generated images, in any of the same forms" };
         var options = new EvaluationOptions();
         var command = new Command("fid", "Fréchet distance between the features of two image sets")
@@ -35,7 +38,8 @@ public static class FidCommand
             foreach (string warning in result.Warnings) Console.Error.WriteLine($"warning: {warning}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"FID {result.Distance:G10} | means {result.MeanTerm:G6} | covariances "
-                + $"{result.CovarianceTerm:G6} | {a.shape[0]} and {b.shape[0]} samples of {a.shape[1]} features"));
+                + $"{result.CovarianceTerm:G6} | {a.shape[0]} and {b.shape[0]} samples "
+                + $"of {a.shape[1]} features"));
             return 0;
         }
         finally

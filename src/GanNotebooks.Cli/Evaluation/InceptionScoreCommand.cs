@@ -27,7 +27,8 @@ public static class InceptionScoreCommand
             input, splits,
         };
         options.AddTo(command);
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(splits), options.Read(result)));
+        command.SetAction(result => Run(
+            result.GetValue(input)!, result.GetValue(splits), options.Read(result)));
         return command;
     }
 

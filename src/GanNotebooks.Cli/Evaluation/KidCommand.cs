@@ -10,7 +10,10 @@ public static class KidCommand
     /// <returns>The <c>kid</c> command.</returns>
     public static Command Create()
     {
-        var first = new Argument<string>("A") { Description = "Real images: PNG folder, IDX file, .ckpt or .npy" };
+        var first = new Argument<string>("A")
+        {
+            Description = "Real images: PNG folder, IDX file, .ckpt or .npy",
+        };
         var second = new Argument<string>("B") { Description = "Generated images, in any of the same forms" };
         var subsets = new Option<int>("--subsets")
         {
@@ -34,10 +37,14 @@ public static class KidCommand
         return command;
     }
 
-    private static int Run(string first, string second, int subsets, int subsetSize, EvaluationSettings settings)
+    private static int Run(
+        string first, string second, int subsets, int subsetSize, EvaluationSettings settings)
     {
         if (subsets < 1) throw new ArgumentException($"--subsets must be at least 1, found {subsets}.");
-        if (subsetSize < 2) throw new ArgumentException($"--subset-size must be at least 2, found {subsetSize}.");
+        if (subsetSize < 2)
+        {
+            throw new ArgumentException($"--subset-size must be at least 2, found {subsetSize}.");
+        }
         var extractor = new Lazy<IFeatureExtractor>(() => EvaluationInputs.OpenExtractor(settings));
         try
         {

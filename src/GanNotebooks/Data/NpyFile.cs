@@ -51,7 +51,8 @@ public static partial class NpyFile
 
         string descr = values.dtype == ScalarType.Float32 ? "<f4" : "<f8";
         string header = string.Create(CultureInfo.InvariantCulture,
-            $"{{'descr': '{descr}', 'fortran_order': False, 'shape': ({values.shape[0]}, {values.shape[1]}), }}");
+            $"{{'descr': '{descr}', 'fortran_order': False, "
+            + $"'shape': ({values.shape[0]}, {values.shape[1]}), }}");
         int total = Magic.Length + 4 + header.Length + 1;
         header = header.PadRight(header.Length + (64 - total % 64) % 64) + "\n";
 
@@ -85,7 +86,10 @@ public static partial class NpyFile
         {
             throw new InvalidDataException($"expected .npy format version 1, 2 or 3, found {major}");
         }
-        if (start + (long)headerLength > bytes.Length) throw new InvalidDataException("the header is truncated");
+        if (start + (long)headerLength > bytes.Length)
+        {
+            throw new InvalidDataException("the header is truncated");
+        }
         string header = Encoding.Latin1.GetString(bytes, start, headerLength);
 
         var descr = DescrPattern().Match(header);
@@ -93,7 +97,8 @@ public static partial class NpyFile
         var shape = ShapePattern().Match(header);
         if (!descr.Success || !fortran.Success || !shape.Success)
         {
-            throw new InvalidDataException($"expected a header with descr, fortran_order and shape, found {header.Trim()}");
+            throw new InvalidDataException(
+                $"expected a header with descr, fortran_order and shape, found {header.Trim()}");
         }
         var type = descr.Groups[1].Value switch
         {
@@ -106,11 +111,13 @@ public static partial class NpyFile
         {
             throw new InvalidDataException("expected C order (fortran_order False), found Fortran order");
         }
-        long[] dims = [.. shape.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        long[] dims = [.. shape.Groups[1].Value.Split(',', split)
             .Select(d => long.Parse(d, CultureInfo.InvariantCulture))];
         if (dims.Length != 2)
         {
-            throw new InvalidDataException($"expected a 2-d array (N, D), found shape ({string.Join(", ", dims)})");
+            throw new InvalidDataException(
+                $"expected a 2-d array (N, D), found shape ({string.Join(", ", dims)})");
         }
 
         int size = type == ScalarType.Float32 ? 4 : 8;
@@ -118,7 +125,8 @@ public static partial class NpyFile
         if (bytes.Length - dataStart != expected)
         {
             throw new InvalidDataException(
-                $"expected {expected} data bytes for shape ({dims[0]}, {dims[1]}), found {bytes.Length - dataStart}");
+                $"expected {expected} data bytes for shape ({dims[0]}, {dims[1]}), "
+                + $"found {bytes.Length - dataStart}");
         }
         var result = empty(dims, type);
         bytes.AsSpan((int)dataStart).CopyTo(result.bytes);

@@ -8,12 +8,15 @@ namespace GanNotebooks.Metrics;
 /// </summary>
 public static class NearestImages
 {
-    /// <summary>Finds, for each query, the index of the reference at the smallest Euclidean distance.</summary>
+    /// <summary>
+    /// Finds, for each query, the index of the reference at the smallest Euclidean distance.
+    /// </summary>
     /// <param name="queries">Images [Q, 1, 28, 28].</param>
     /// <param name="references">Images [R, 1, 28, 28], e.g. the training set.</param>
     /// <param name="batchSize">References compared at once (memory grows with Q x batch).</param>
     /// <returns>The index into <paramref name="references"/> and the distance, per query.</returns>
-    public static (long[] Indices, double[] Distances) Find(Tensor queries, Tensor references, int batchSize = 10_000)
+    public static (long[] Indices, double[] Distances) Find(
+        Tensor queries, Tensor references, int batchSize = 10_000)
     {
         Models.Discriminator.CheckImages(queries, nameof(queries));
         Models.Discriminator.CheckImages(references, nameof(references));
@@ -33,6 +36,7 @@ public static class NearestImages
             bestDistance.copy_(where(better, distance, bestDistance));
             bestIndex.copy_(where(better, index + start, bestIndex));
         }
-        return (bestIndex.data<long>().ToArray(), [.. bestDistance.data<float>().ToArray().Select(d => (double)d)]);
+        double[] distances = [.. bestDistance.data<float>().ToArray().Select(d => (double)d)];
+        return (bestIndex.data<long>().ToArray(), distances);
     }
 }
