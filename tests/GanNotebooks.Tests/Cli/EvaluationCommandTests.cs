@@ -109,6 +109,7 @@ public sealed class EvaluationCommandTests
         Expect("gives no class probabilities", "is", folder.File("big"), "--extractor", "resnet18");
         Expect("--samples must be at least 2, found 1", "fid", "a", "b", "--samples", "1");
         Expect("'vgg'", "fid", "a", "b", "--extractor", "vgg");
+        Expect("--epochs must be at least 1, found 0.", "train-classifier", "--epochs", "0");
     }
 
     private static void Expect(string message, params string[] arguments)
