@@ -10,6 +10,8 @@ using TorchSharp;
 using GanNotebooks.Classification;
 using GanNotebooks.Data;
 using GanNotebooks.Display;
+using GanNotebooks.Metrics;
+using GanNotebooks.Metrics.Fashion;
 using GanNotebooks.Models;
 using GanNotebooks.Notebooks;
 using GanNotebooks.Toy;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using GanNotebooks.Cli.Bench;
+using GanNotebooks.Cli.Classification;
+using GanNotebooks.Cli.Evaluation;
 using GanNotebooks.Cli.Notebooks;
 using GanNotebooks.Cli.Training;
 using GanNotebooks.Runtime;
@@ -12,6 +14,11 @@ var root = new RootCommand("gan: the GanNotebooks course's command-line tool")
     BenchCommand.Create(),
     TrainCommand.Create(),
     SampleCommand.Create(),
+    TrainClassifierCommand.Create(),
+    FidCommand.Create(),
+    InceptionScoreCommand.Create(),
+    KidCommand.Create(),
+    FeaturesCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -34,8 +41,9 @@ try
     return await parse.InvokeAsync(invocation);
 }
 catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException
-    or InvalidOperationException or UnauthorizedAccessException)
+    or InvalidOperationException or UnauthorizedAccessException
+    or GanNotebooks.Data.DataFileException)
 {
-    Console.Error.WriteLine($"gan: {e.Message}");
+    Console.Error.WriteLine($"gan: {e.Message.ReplaceLineEndings(" ")}");
     return 2;
 }

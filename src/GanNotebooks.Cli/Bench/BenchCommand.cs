@@ -28,6 +28,10 @@ public static class BenchCommand
             Description = "Width of the networks in the memory run (the code path is the same)",
             DefaultValueFactory = _ => 0.25,
         };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "JSON file for the figures [default: artifacts/bench/bench.json]",
+        };
         var profile = new Option<bool>("--profile")
         {
             Description = "Also time each layer of both networks, forward and backward, at batch 128",
@@ -36,25 +40,26 @@ public static class BenchCommand
         {
             Description = "Also time a fresh kernel with the setup cell, and every notebook in quick mode",
         };
-        var output = new Option<string?>("--output", "-o")
+        var only = new Option<string?>("--only")
         {
-            Description = "JSON file for the figures [default: artifacts/bench/bench.json]",
+            Description = "Run one part: training (step and memory) or fid [default: all]",
         };
-        var command = new Command("bench", "Measure training speed and memory on this machine")
+        only.AcceptOnlyFromAmong("training", "fid");
+        var command = new Command("bench", "Measure training speed, memory and FID time on this machine")
         {
-            steps, memorySteps, memoryWidth, profile, notebooks, output,
+            steps, memorySteps, memoryWidth, profile, notebooks, output, only,
         };
-        command.SetAction((result, cancellation) => RunAsync(
+        command.SetAction((result, cancellation) => RunAsync(new BenchSettings(
             result.GetValue(steps), result.GetValue(memorySteps), result.GetValue(memoryWidth),
-            result.GetValue(profile), result.GetValue(notebooks), result.GetValue(output)));
+            result.GetValue(profile), result.GetValue(notebooks), result.GetValue(output),
+            result.GetValue(only))));
         return command;
     }
 
-    private static async Task<int> RunAsync(int steps, int memorySteps, double memoryWidth,
-        bool profile, bool notebooks, string? output)
+    private static async Task<int> RunAsync(BenchSettings settings)
     {
-        if (steps < 1) throw new ArgumentException("--steps must be at least 1.");
-        if (memorySteps < 200 || memorySteps % 100 != 0)
+        if (settings.Steps < 1) throw new ArgumentException("--steps must be at least 1.");
+        if (settings.MemorySteps < 200 || settings.MemorySteps % 100 != 0)
         {
             throw new ArgumentException("--memory-steps must be a multiple of 100, at least 200.");
         }
@@ -69,48 +74,66 @@ public static class BenchCommand
             + $"{Environment.ProcessorCount} cores | .NET {Environment.Version}");
         double ceiling = Benchmarks.MatmulGflops();
         Report(new("matmul 2048x2048 float32 (ceiling)", ceiling, "GFLOP/s", "best of 10"));
-        Report(new("load 70,000 Fashion-MNIST images", Benchmarks.LoadMilliseconds(), "ms", "checksums included"));
+        if (settings.Only is null or "training") RunTraining(settings, ceiling, Report);
+        if (settings.Only is null or "fid") RunFid(Report);
+        if (settings.Notebooks) await RunNotebooksAsync(Report);
 
-        using var train = FashionMnist.Load(DatasetSplit.Train);
-        var classic = new ModelOptions();
-        double flops = Benchmarks.StepFlops(classic, 128);
-        double stepMs = Benchmarks.StepMilliseconds(train, classic, 128, steps);
-        double rate = flops / (stepMs / 1000) / 1e9;
-        Report(new("training step, classic 28x28, batch 128", stepMs, "ms",
-            FormattableString.Invariant($"median of {steps}; {flops / 1e9:F1} GFLOP/step")));
-        Report(new("training step rate", rate, "GFLOP/s",
-            FormattableString.Invariant($"{100 * rate / ceiling:F0} % of the matmul ceiling")));
-
-        if (profile) PrintLayerProfile(classic, 128);
-
-        var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: memoryWidth), 128, memorySteps);
-        string memoryRun = FormattableString.Invariant($"width {memoryWidth}, batch 128");
-        var first = memory.At(100);
-        foreach (int step in new[] { 100, 500, memorySteps }.Where(s => s <= memorySteps).Distinct())
-        {
-            var sample = memory.At(step);
-            Report(new($"resident memory at step {step}", sample.ResidentMegabytes, "MB", memoryRun));
-            if (step == 100) continue;
-            double growth = sample.ResidentMegabytes - first.ResidentMegabytes;
-            Report(new($"growth from step 100 to step {step}", growth, "MB", FormattableString.Invariant(
-                $"{100 * growth / first.ResidentMegabytes:F1} %; live tensors {first.LiveTensors} -> {sample.LiveTensors}")));
-        }
-        Report(new("resident memory peak (sampled every 100 steps)", memory.ResidentPeak, "MB", memoryRun));
-
-        if (notebooks)
-        {
-            var timings = await NotebookTimings.MeasureAsync(RepositoryLayout.FindRoot(), result =>
-                Report(new(result.Name.StartsWith('_') ? "fresh kernel + setup cell" : $"notebook {result.Name}",
-                    result.Elapsed.TotalSeconds, "s", result.Succeeded ? "quick mode" : result.ToString())));
-            Report(new("whole course, quick mode", timings.Skip(1).Sum(t => t.Elapsed.TotalSeconds), "s",
-                $"{timings.Count - 1} notebooks, {timings.Count(t => !t.Succeeded)} failed"));
-        }
-
-        string path = output ?? Path.Combine(RepositoryLayout.FindRoot(), "artifacts", "bench", "bench.json");
+        string path = settings.Output ?? Path.Combine(RepositoryLayout.FindRoot(), "artifacts", "bench", "bench.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"figures written to {path}");
         return 0;
+    }
+
+    private static void RunFid(Action<BenchResult> report)
+    {
+        var (statistics, distance, fid) = Benchmarks.FidSeconds();
+        string note = FormattableString.Invariant($"2 x 10,000 samples; distance {fid:F4}");
+        report(new("FID statistics, 2,048-d, float64", statistics, "s", note));
+        report(new("FID distance (Cholesky, eigvalsh), 2,048-d", distance, "s", "after the statistics"));
+        report(new("FID total, 2,048-d, 10,000 samples each", statistics + distance, "s",
+            "compare: python3 tests/reference/metrics_reference.py --time"));
+    }
+
+    private static void RunTraining(BenchSettings settings, double ceiling, Action<BenchResult> report)
+    {
+        report(new("load 70,000 Fashion-MNIST images", Benchmarks.LoadMilliseconds(), "ms",
+            "checksums included"));
+
+        using var train = FashionMnist.Load(DatasetSplit.Train);
+        var classic = new ModelOptions();
+        double flops = Benchmarks.StepFlops(classic, 128);
+        double stepMs = Benchmarks.StepMilliseconds(train, classic, 128, settings.Steps);
+        double rate = flops / (stepMs / 1000) / 1e9;
+        report(new("training step, classic 28x28, batch 128", stepMs, "ms",
+            FormattableString.Invariant($"median of {settings.Steps}; {flops / 1e9:F1} GFLOP/step")));
+        report(new("training step rate", rate, "GFLOP/s",
+            FormattableString.Invariant($"{100 * rate / ceiling:F0} % of the matmul ceiling")));
+        if (settings.Profile) PrintLayerProfile(classic, 128);
+
+        int steps = settings.MemorySteps;
+        var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: settings.MemoryWidth), 128, steps);
+        string memoryRun = FormattableString.Invariant($"width {settings.MemoryWidth}, batch 128");
+        var first = memory.At(100);
+        foreach (int step in new[] { 100, 500, steps }.Where(s => s <= steps).Distinct())
+        {
+            var sample = memory.At(step);
+            report(new($"resident memory at step {step}", sample.ResidentMegabytes, "MB", memoryRun));
+            if (step == 100) continue;
+            double growth = sample.ResidentMegabytes - first.ResidentMegabytes;
+            report(new($"growth from step 100 to step {step}", growth, "MB", FormattableString.Invariant(
+                $"{100 * growth / first.ResidentMegabytes:F1} %; live tensors {first.LiveTensors} -> {sample.LiveTensors}")));
+        }
+        report(new("resident memory peak (sampled every 100 steps)", memory.ResidentPeak, "MB", memoryRun));
+    }
+
+    private static async Task RunNotebooksAsync(Action<BenchResult> report)
+    {
+        var timings = await NotebookTimings.MeasureAsync(RepositoryLayout.FindRoot(), result =>
+            report(new(result.Name.StartsWith('_') ? "fresh kernel + setup cell" : $"notebook {result.Name}",
+                result.Elapsed.TotalSeconds, "s", result.Succeeded ? "quick mode" : result.ToString())));
+        report(new("whole course, quick mode", timings.Skip(1).Sum(t => t.Elapsed.TotalSeconds), "s",
+            $"{timings.Count - 1} notebooks, {timings.Count(t => !t.Succeeded)} failed"));
     }
 
     private static void PrintLayerProfile(ModelOptions options, int batchSize)

@@ -49,6 +49,17 @@ public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
     }
 
     [Fact]
+    public void Notebook_05_shows_image_grids_and_its_metric_charts()
+    {
+        var notebook = ExecutedNotebook.Load(executed.Results["05-evaluating-gans"].ExecutedPath);
+
+        Assert.True(notebook.HasOutput("image/png"));
+        Assert.True(notebook.HasOutputContaining("text/html", "FID and KID against training steps"));
+        Assert.True(notebook.HasOutputContaining("text/html", "FID against 1/N"));
+        Assert.True(notebook.HasOutputContaining("text/html", "IS of the same real images against the number of splits"));
+    }
+
+    [Fact]
     public void Committed_notebooks_have_no_outputs_and_carry_both_hosts_metadata()
     {
         foreach (var path in Directory.GetFiles(Path.Combine(RepositoryLayout.FindRoot(), "notebooks"), "*.ipynb"))
