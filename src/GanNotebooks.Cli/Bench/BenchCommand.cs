@@ -42,9 +42,9 @@ public static class BenchCommand
         };
         var only = new Option<string?>("--only")
         {
-            Description = "Run one part: training (step and memory) or fid [default: all]",
+            Description = "Run one part: training (step and memory), fid or extractors [default: all]",
         };
-        only.AcceptOnlyFromAmong("training", "fid");
+        only.AcceptOnlyFromAmong("training", "fid", "extractors");
         var command = new Command("bench", "Measure training speed, memory and FID time on this machine")
         {
             steps, memorySteps, memoryWidth, profile, notebooks, output, only,
@@ -76,6 +76,7 @@ public static class BenchCommand
         Report(new("matmul 2048x2048 float32 (ceiling)", ceiling, "GFLOP/s", "best of 10"));
         if (settings.Only is null or "training") RunTraining(settings, ceiling, Report);
         if (settings.Only is null or "fid") RunFid(Report);
+        if (settings.Only is null or "extractors") ExtractorThroughput.Measure(Report);
         if (settings.Notebooks) await RunNotebooksAsync(Report);
 
         string path = settings.Output ?? Path.Combine(RepositoryLayout.FindRoot(), "artifacts", "bench", "bench.json");

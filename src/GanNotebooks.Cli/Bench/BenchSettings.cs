@@ -7,6 +7,6 @@ namespace GanNotebooks.Cli.Bench;
 /// <param name="Profile">Time each layer too.</param>
 /// <param name="Notebooks">Time the kernel start and every notebook in quick mode too.</param>
 /// <param name="Output">The JSON file; null for the default.</param>
-/// <param name="Only">One part, <c>training</c> or <c>fid</c>; null for all.</param>
+/// <param name="Only">One part, <c>training</c>, <c>fid</c> or <c>extractors</c>; null for all.</param>
 public sealed record BenchSettings(
     int Steps, int MemorySteps, double MemoryWidth, bool Profile, bool Notebooks, string? Output, string? Only);
