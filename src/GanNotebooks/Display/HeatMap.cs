@@ -19,7 +19,8 @@ public static class HeatMap
         if (values.dim() != 4 || values.shape[1] != 1)
         {
             throw new ArgumentException(
-                $"Expected values [N, 1, H, W], found [{string.Join(", ", values.shape)}].", nameof(values));
+                $"Expected values [N, 1, H, W], found [{string.Join(", ", values.shape)}].",
+                nameof(values));
         }
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
@@ -45,14 +46,16 @@ public static class HeatMap
     /// <param name="scale">Enlargement of each pixel.</param>
     /// <returns>The grid.</returns>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
-    public static PngImage BesideImages(Tensor images, Tensor values, int pairsPerRow = 4, int scale = 4)
+    public static PngImage BesideImages(
+        Tensor images, Tensor values, int pairsPerRow = 4, int scale = 4)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(values);
         if (!images.shape.SequenceEqual(values.shape) || images.dim() != 4 || images.shape[1] != 1)
         {
             throw new ArgumentException(
-                $"Expected images and values of one shape [N, 1, H, W], found [{string.Join(", ", images.shape)}] "
+                "Expected images and values of one shape [N, 1, H, W], found "
+                + $"[{string.Join(", ", images.shape)}] "
                 + $"and [{string.Join(", ", values.shape)}].", nameof(values));
         }
         using var scope = NewDisposeScope();

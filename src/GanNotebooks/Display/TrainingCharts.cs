@@ -54,7 +54,8 @@ public static class TrainingCharts
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(value);
-        return Charts.Lines(runs.Select(r => Series(r.History, r.Name, value)), title, "step", yTitle, logY);
+        var series = runs.Select(r => Series(r.History, r.Name, value));
+        return Charts.Lines(series, title, "step", yTitle, logY);
     }
 
     /// <summary>

@@ -2,12 +2,14 @@ using static TorchSharp.torch;
 
 namespace GanNotebooks.Models;
 
-/// <summary>The size of the gradient each parameter tensor of a module holds after a backward pass.</summary>
+/// <summary>
+/// The size of the gradient each parameter tensor of a module holds after a backward pass.
+/// </summary>
 public static class GradientNorms
 {
     /// <summary>The L2 norm of each parameter's gradient, in the module's order.</summary>
     /// <param name="module">A module after <c>backward()</c>.</param>
-    /// <returns>Each parameter's name and gradient norm; 0 for a parameter without a gradient.</returns>
+    /// <returns>Each parameter's name and gradient norm; 0 for one without a gradient.</returns>
     public static IReadOnlyList<(string Name, double Norm)> PerParameter(nn.Module module)
     {
         ArgumentNullException.ThrowIfNull(module);

@@ -23,7 +23,9 @@ public static class GeneratorLossGradient
         return loss == GeneratorLoss.Minimax ? -score : -(1 - score);
     }
 
-    /// <summary>dL/dl measured by autograd, one value per logit, the loss of each image on its own.</summary>
+    /// <summary>
+    /// dL/dl measured by autograd, one value per logit, the loss of each image on its own.
+    /// </summary>
     /// <param name="loss">Which generator loss.</param>
     /// <param name="logits">The discriminator's logits for generated images, any shape.</param>
     /// <returns>The derivative for each logit, flattened.</returns>

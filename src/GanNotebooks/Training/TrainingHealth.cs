@@ -36,7 +36,8 @@ public sealed record TrainingHealth(
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
-        if (history.Count == 0) throw new ArgumentException("Expected at least one step.", nameof(history));
+        if (history.Count == 0)
+            throw new ArgumentException("Expected at least one step.", nameof(history));
         var last = history.Skip(Math.Max(0, history.Count - window)).ToList();
         return new TrainingHealth(
             last[0].Step, last[^1].Step, last.Average(m => m.LossDiscriminator),
@@ -53,19 +54,23 @@ public sealed record TrainingHealth(
             if (LossDiscriminator < LossNearZero)
                 signs.Add(Invariant($"discriminator loss {LossDiscriminator:F3}, near zero"));
             if (AccuracyFake > AccuracyNearFull && AccuracyReal > AccuracyNearFull)
-                signs.Add(Invariant($"accuracy {AccuracyReal:P0} on real and {AccuracyFake:P0} on generated"));
+                signs.Add(Invariant(
+                    $"accuracy {AccuracyReal:P0} on real and {AccuracyFake:P0} on generated"));
             if (MeanFakeScore < 0.05)
-                signs.Add(Invariant($"D(G(z)) {MeanFakeScore:F3}: the generator's images are all rejected"));
+                signs.Add(Invariant(
+                    $"D(G(z)) {MeanFakeScore:F3}: the generator's images are all rejected"));
             return signs;
         }
     }
 
     /// <summary>One line: the window, the averages and the signs.</summary>
-    /// <returns>E.g. <c>steps 401-450 | loss D 1.210 | acc real 0.71 | ... | no failure signs</c>.</returns>
+    /// <returns>E.g. <c>steps 401-450 | loss D 1.210 | ... | no failure signs</c>.</returns>
     public override string ToString() =>
-        Invariant($"steps {FromStep}-{ToStep} | loss D {LossDiscriminator:F3} | acc real {AccuracyReal:F2} | ")
-        + Invariant($"acc fake {AccuracyFake:F2} | D(G(z)) {MeanFakeScore:F3} | grad G {GeneratorGradientNorm:F4} | ")
+        Invariant($"steps {FromStep}-{ToStep} | loss D {LossDiscriminator:F3} | ")
+        + Invariant($"acc real {AccuracyReal:F2} | acc fake {AccuracyFake:F2} | ")
+        + Invariant($"D(G(z)) {MeanFakeScore:F3} | grad G {GeneratorGradientNorm:F4} | ")
         + (Signs.Count == 0 ? "no failure signs" : string.Join("; ", Signs));
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) =>
+        text.ToString(CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,8 @@ public sealed class FeedbackTests
         var step = 1e-3 * gradient / gradient.abs().max();
         double[] scores = DiscriminatorProbe.Scores(gan.Discriminator, images);
         double[] moved = DiscriminatorProbe.Scores(gan.Discriminator, images + step);
-        double[] predicted = (gradient * step).sum([1, 2, 3]).to_type(ScalarType.Float64).data<double>().ToArray();
+        double[] predicted = (gradient * step).sum([1, 2, 3])
+            .to_type(ScalarType.Float64).data<double>().ToArray();
 
         Assert.Equal([2L, 1, 28, 28], gradient.shape);
         for (int i = 0; i < 2; i++)
