@@ -69,6 +69,16 @@ public sealed class ExecutedNotebook
     public bool HasOutputContaining(string mimeType, string text) =>
         AllOutputs().Any(o => Text(o["data"]?[mimeType]).Contains(text, StringComparison.Ordinal));
 
+    /// <summary>
+    /// How many outputs carry data of <paramref name="mimeType"/> containing <paramref name="text"/>.
+    /// </summary>
+    /// <param name="mimeType">The MIME type, e.g. <c>text/html</c>.</param>
+    /// <param name="text">The text to look for; empty counts every output of the type.</param>
+    /// <returns>The number of such outputs.</returns>
+    public int CountOutputsContaining(string mimeType, string text) =>
+        AllOutputs().Count(o => o["data"]?[mimeType] is { } data
+            && Text(data).Contains(text, StringComparison.Ordinal));
+
     private IEnumerable<JsonNode> AllOutputs() => outputs.SelectMany(o => o).OfType<JsonNode>();
 
     private static string Text(JsonNode? node) => node switch

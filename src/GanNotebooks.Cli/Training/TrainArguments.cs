@@ -11,7 +11,7 @@ namespace GanNotebooks.Cli.Training;
 /// <param name="SampleEvery">Steps between sample grids.</param>
 /// <param name="ProgressEvery">Steps between progress lines.</param>
 /// <param name="CheckpointEvery">Steps between checkpoints.</param>
-/// <param name="MaxSteps">Step limit, 0 for none.</param>
+/// <param name="MaxSteps">Step limit, 0 for none; null keeps a resumed run's own limit.</param>
 /// <param name="ModeGiven">Whether --mode was on the command line.</param>
 /// <param name="SeedGiven">Whether --seed was on the command line.</param>
 public sealed record TrainArguments(
@@ -25,6 +25,6 @@ public sealed record TrainArguments(
     int? SampleEvery,
     int ProgressEvery,
     int CheckpointEvery,
-    long MaxSteps,
+    long? MaxSteps,
     bool ModeGiven,
     bool SeedGiven);

@@ -46,10 +46,10 @@ public static class TrainCommand
         };
         var progressEvery = Number("--progress-every", "Steps between progress lines", 10);
         var checkpointEvery = Number("--checkpoint-every", "Steps between checkpoints", 50);
-        var maxSteps = new Option<long>("--max-steps")
+        var maxSteps = new Option<long?>("--max-steps")
         {
-            Description = "Stop after this many steps in total; 0 for no limit",
-            DefaultValueFactory = _ => 0,
+            Description = "Stop after this many steps in total; 0 for no limit [default: none, or "
+                + "the limit of the run being resumed]",
         };
 
         var command = new Command("train", "Train the GAN on Fashion-MNIST, resumably")

@@ -44,7 +44,7 @@ public static class TrainRunner
         AtLeast("--sample-every", a.SampleEvery ?? 0, 0);
         AtLeast("--progress-every", a.ProgressEvery, 1);
         AtLeast("--checkpoint-every", a.CheckpointEvery, 1);
-        AtLeast("--max-steps", a.MaxSteps, 0);
+        AtLeast("--max-steps", a.MaxSteps ?? 0, 0);
     }
 
     private static void AtLeast(string option, long value, long least)
@@ -116,7 +116,8 @@ public static class TrainRunner
             Epochs = a.Epochs ?? defaults.Epochs,
             BatchSize = a.BatchSize ?? defaults.BatchSize,
             SampleEvery = a.SampleEvery ?? defaults.SampleEvery,
-            MaxSteps = a.MaxSteps,
+            // A resumed run keeps the limit it was started with unless a new one is given.
+            MaxSteps = a.MaxSteps ?? defaults.MaxSteps,
             ProgressEvery = a.ProgressEvery,
             CheckpointEvery = a.CheckpointEvery,
             CheckpointPath = checkpointPath,

@@ -47,6 +47,45 @@ public static class Charts
         return Titled(chart, title);
     }
 
+    /// <summary>
+    /// Lines (or points) sharing one pair of axes, e.g. a loss per training step. Values that are
+    /// not finite are left out, so a series measured only some of the time still draws.
+    /// </summary>
+    /// <param name="series">The lines, each with its own legend entry.</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="xTitle">The horizontal axis title.</param>
+    /// <param name="yTitle">The vertical axis title.</param>
+    /// <param name="logY">Use a logarithmic vertical axis.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentException">A series has more x than y values or the reverse.</exception>
+    public static GenericChart Lines(
+        IEnumerable<LineSeries> series, string title, string xTitle, string yTitle, bool logY = false)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var traces = new List<GenericChart>();
+        foreach (var s in series)
+        {
+            if (s.X.Length != s.Y.Length)
+            {
+                throw new ArgumentException(
+                    $"Series '{s.Name}' has {s.X.Length} x values and {s.Y.Length} y values.",
+                    nameof(series));
+            }
+            int[] kept = Enumerable.Range(0, s.X.Length)
+                .Where(i => double.IsFinite(s.X[i]) && double.IsFinite(s.Y[i])).ToArray();
+            double[] x = kept.Select(i => s.X[i]).ToArray(), y = kept.Select(i => s.Y[i]).ToArray();
+            traces.Add(s.MarkersOnly
+                ? Chart.Point<double, double, string>(x: x, y: y, Name: s.Name, Opacity: 0.6)
+                : Chart.Line<double, double, string>(x: x, y: y, Name: s.Name));
+        }
+
+        var chart = Chart.Combine(traces)
+            .WithXAxisStyle<double, double, string>(TitleText: xTitle)
+            .WithYAxisStyle<double, double, string>(TitleText: yTitle,
+                AxisType: logY ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear);
+        return Titled(chart, title);
+    }
+
     /// <summary>Sets a chart's title.</summary>
     /// <param name="chart">The chart.</param>
     /// <param name="title">The title.</param>

@@ -36,6 +36,33 @@ public sealed class TrainCommandTests
         Assert.Equal(0x89, File.ReadAllBytes(grid)[0]);
     }
 
+    [Fact]
+    public void A_killed_run_resumes_from_its_last_checkpoint_and_stops_at_its_own_step_limit()
+    {
+        using var folder = new TempFolder();
+        string killed = folder.File("killed"), whole = folder.File("whole");
+        string[] run = ["train", .. Small, "--max-steps", "30"];
+
+        using (var process = GanProcess.Start([.. run, "-o", killed]))
+        {
+            // Killed (SIGKILL, no chance to clean up) as soon as the first checkpoint is on disk.
+            string first = Path.Combine(killed, "checkpoint.ckpt");
+            while (!File.Exists(first) && !process.HasExited) Thread.Sleep(10);
+            if (!process.HasExited) process.Kill();
+            process.WaitForExit();
+        }
+        var resumed = GanProcess.Run(["train", "--resume", "-o", killed]);
+        Assert.True(resumed.ExitCode == 0, resumed.Error);
+        Assert.Contains("resuming after step", resumed.Output);
+        var once = GanProcess.Run([.. run, "-o", whole]);
+        Assert.True(once.ExitCode == 0, once.Error);
+
+        Assert.Equal(30, Checkpoint.Load(Path.Combine(killed, "checkpoint.ckpt")).Position.Step);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(whole, "metrics.csv")),
+            File.ReadAllText(Path.Combine(killed, "metrics.csv")));
+    }
+
     [Theory]
     [InlineData("--epochs must be at least 1, found 0.", "train", "--epochs", "0")]
     [InlineData("--batch-size must be at least 1, found -3.", "train", "--batch-size", "-3")]

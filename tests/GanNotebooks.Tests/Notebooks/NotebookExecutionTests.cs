@@ -60,6 +60,35 @@ public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
     }
 
     [Fact]
+    public void Notebook_02_prices_a_verdict_and_shows_images_and_charts()
+    {
+        string path = executed.Results["02-training-the-discriminator"].ExecutedPath;
+        var notebook = ExecutedNotebook.Load(path);
+
+        // -ln 0.29 and -ln 0.71, through the loss the library trains with.
+        Assert.True(notebook.HasOutputContaining(
+            "text/plain", "1.2379 with label 1, 0.3425 with label 0"));
+        Assert.True(notebook.HasOutput("image/png"));
+        // Loss curves per verdict, two score histograms, losses, accuracies, the gradient.
+        Assert.Equal(6, notebook.CountOutputsContaining("text/html", "Plotly.newPlot"));
+        Assert.True(notebook.HasOutputContaining("text/html", "window.Plotly"));
+    }
+
+    [Fact]
+    public void Notebook_03_shows_a_frozen_discriminator_heat_maps_grids_and_charts()
+    {
+        var notebook = ExecutedNotebook.Load(executed.Results["03-generator-feedback"].ExecutedPath);
+
+        Assert.True(notebook.HasOutputContaining("text/plain", "discriminator: 0 of"));
+        // Heat maps, steps along the gradient, the two losses' images, the live grid, the strip
+        // and the final grid.
+        Assert.True(notebook.CountOutputsContaining("image/png", "") >= 6);
+        // The saturation plot, two comparisons of the losses, the run's losses and accuracies.
+        Assert.Equal(5, notebook.CountOutputsContaining("text/html", "Plotly.newPlot"));
+        Assert.True(notebook.HasOutputContaining("text/html", "window.Plotly"));
+    }
+
+    [Fact]
     public void Committed_notebooks_have_no_outputs_and_carry_both_hosts_metadata()
     {
         foreach (var path in Directory.GetFiles(Path.Combine(RepositoryLayout.FindRoot(), "notebooks"), "*.ipynb"))
