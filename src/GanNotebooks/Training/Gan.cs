@@ -18,7 +18,10 @@ public sealed partial class Gan : IDisposable
     private readonly OptimizerHelper generatorOptimizer;
     private readonly torch.Generator latentRandom;
 
-    /// <summary>Builds both networks from <paramref name="options"/>, seeded by its seed.</summary>
+    /// <summary>
+    /// Builds both networks from <paramref name="options"/>, seeded by its seed, and draws their
+    /// weights as the DCGAN paper does (<see cref="DcganInitialization"/>).
+    /// </summary>
     /// <param name="options">Sizes, optimiser settings, generator loss and seed.</param>
     public Gan(GanOptions options)
     {
@@ -29,6 +32,8 @@ public sealed partial class Gan : IDisposable
         random.manual_seed(options.Seed);
         Generator = new Generator(options.Model);
         Discriminator = new Discriminator(options.Model);
+        DcganInitialization.Apply(Generator);
+        DcganInitialization.Apply(Discriminator);
         latentRandom = new torch.Generator((ulong)options.Seed);
 
         double beta1 = options.Beta1, beta2 = options.Beta2;
