@@ -122,8 +122,9 @@ public static class BenchCommand
             report(new($"resident memory at step {step}", sample.ResidentMegabytes, "MB", memoryRun));
             if (step == 100) continue;
             double growth = sample.ResidentMegabytes - first.ResidentMegabytes;
-            report(new($"growth from step 100 to step {step}", growth, "MB", FormattableString.Invariant(
-                $"{100 * growth / first.ResidentMegabytes:F1} %; live tensors {first.LiveTensors} -> {sample.LiveTensors}")));
+            string note = FormattableString.Invariant($"{100 * growth / first.ResidentMegabytes:F1} %; ")
+                + $"live tensors {first.LiveTensors} -> {sample.LiveTensors}";
+            report(new($"growth from step 100 to step {step}", growth, "MB", note));
         }
         report(new("resident memory peak (sampled every 100 steps)", memory.ResidentPeak, "MB", memoryRun));
     }

@@ -56,7 +56,8 @@ public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
         Assert.True(notebook.HasOutput("image/png"));
         Assert.True(notebook.HasOutputContaining("text/html", "FID and KID against training steps"));
         Assert.True(notebook.HasOutputContaining("text/html", "FID against 1/N"));
-        Assert.True(notebook.HasOutputContaining("text/html", "IS of the same real images against the number of splits"));
+        Assert.True(notebook.HasOutputContaining(
+            "text/html", "IS of the same real images against the number of splits"));
     }
 
     [Fact]
