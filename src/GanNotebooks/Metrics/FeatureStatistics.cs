@@ -52,7 +52,7 @@ public sealed class FeatureStatistics
 
         var mean = x.mean([0]);
         var centred = x - mean;
-        var covariance = centred.t().mm(centred).div_(count - 1);
+        var covariance = SymmetricGram.Of(centred).div_(count - 1);
         return new FeatureStatistics(
             mean.data<double>().ToArray(), covariance.data<double>().ToArray(), (int)count);
     }

@@ -92,6 +92,22 @@ public sealed class FrechetDistanceTests
         AssertClose([7.0 / 3, 11.0 / 6, 11.0 / 6, 7.0 / 3], statistics.Covariance.ToArray(), 1e-12);
     }
 
+    [Fact]
+    public void A_covariance_computed_in_blocks_equals_the_full_product_and_is_symmetric()
+    {
+        // 1,030 columns split into four blocks of 258, the last one 256: uneven on purpose.
+        using var features = Features(seed: 11, count: 300, dimension: 1030);
+        using var centred = features.to_type(ScalarType.Float64) - features.to_type(ScalarType.Float64).mean([0]);
+        using var direct = centred.t().mm(centred).div_(299);
+
+        var statistics = FeatureStatistics.FromFeatures(features);
+
+        using var blocked = statistics.CovarianceTensor();
+        double scale = direct.abs().max().item<double>();
+        Assert.InRange((blocked - direct).abs().max().item<double>() / scale, 0, 1e-13);
+        Assert.Equal(0, (blocked - blocked.t()).abs().max().item<double>());
+    }
+
     private static void AssertClose(double[] expected, double[] actual, double tolerance)
     {
         Assert.Equal(expected.Length, actual.Length);
