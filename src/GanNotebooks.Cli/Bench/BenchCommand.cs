@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using GanNotebooks.Data;
 using GanNotebooks.Models;
+using GanNotebooks.Training;
 using TorchSharp;
 
 namespace GanNotebooks.Cli.Bench;
@@ -74,6 +75,12 @@ public static class BenchCommand
             + $"{Environment.ProcessorCount} cores | .NET {Environment.Version}");
         double ceiling = Benchmarks.MatmulGflops();
         Report(new("matmul 2048x2048 float32 (ceiling)", ceiling, "GFLOP/s", "best of 10"));
+        double bfloat16 = Benchmarks.MatmulGflops(torch.ScalarType.BFloat16);
+        Report(new("matmul 2048x2048 bfloat16", bfloat16, "GFLOP/s",
+            FormattableString.Invariant($"best of 10; {bfloat16 / ceiling:F2}x float32")));
+        double float64 = Benchmarks.MatmulGflops(torch.ScalarType.Float64);
+        Report(new("matmul 2048x2048 float64", float64, "GFLOP/s",
+            FormattableString.Invariant($"best of 10; {float64 / ceiling:F2}x float32; FID works in it")));
         if (settings.Only is null or "training") RunTraining(settings, ceiling, Report);
         if (settings.Only is null or "fid") RunFid(Report);
         if (settings.Only is null or "extractors") ExtractorThroughput.Measure(Report);
@@ -90,7 +97,10 @@ public static class BenchCommand
     {
         var (statistics, distance, fid) = Benchmarks.FidSeconds();
         string note = FormattableString.Invariant($"2 x 10,000 samples; distance {fid:F4}");
-        report(new("FID statistics, 2,048-d, float64", statistics, "s", note));
+        double plain = Benchmarks.FullGramSeconds();
+        report(new("FID statistics by one plain X^T X each (reference)", plain, "s", "both triangles"));
+        report(new("FID statistics, 2,048-d, float64", statistics, "s",
+            FormattableString.Invariant($"{note}; {statistics / plain:F2}x the reference")));
         report(new("FID distance (Cholesky, eigvalsh), 2,048-d", distance, "s", "after the statistics"));
         report(new("FID total, 2,048-d, 10,000 samples each", statistics + distance, "s",
             "compare: python3 tests/reference/metrics_reference.py --time"));
@@ -110,7 +120,14 @@ public static class BenchCommand
             FormattableString.Invariant($"median of {settings.Steps}; {flops / 1e9:F1} GFLOP/step")));
         report(new("training step rate", rate, "GFLOP/s",
             FormattableString.Invariant($"{100 * rate / ceiling:F0} % of the matmul ceiling")));
-        if (settings.Profile) PrintLayerProfile(classic, 128);
+        double mixedMs = Benchmarks.BFloat16StepMilliseconds(train, classic, 128, settings.Steps);
+        double mixedRate = flops / (mixedMs / 1000) / 1e9;
+        double deviation = BFloat16Step.OutputDeviation(GanOptions.Classic);
+        report(new("training step, bfloat16 with float32 master weights", mixedMs, "ms",
+            FormattableString.Invariant($"median of {settings.Steps}; {stepMs / mixedMs:F2}x faster than float32")));
+        report(new("training step rate, bfloat16", mixedRate, "GFLOP/s", FormattableString.Invariant(
+            $"{100 * mixedRate / ceiling:F0} % of the float32 ceiling; images {100 * deviation:F1} % off float32")));
+        if (settings.Profile) PrintLayerProfile(classic, 128, report);
 
         int steps = settings.MemorySteps;
         var memory = Benchmarks.MemoryOverSteps(train, new ModelOptions(Width: settings.MemoryWidth), 128, steps);
@@ -138,22 +155,34 @@ public static class BenchCommand
             $"{timings.Count - 1} notebooks, {timings.Count(t => !t.Succeeded)} failed"));
     }
 
-    private static void PrintLayerProfile(ModelOptions options, int batchSize)
+    private static void PrintLayerProfile(ModelOptions options, int batchSize, Action<BenchResult> report)
     {
-        using var generator = new Models.Generator(options);
-        using var discriminator = new Discriminator(options);
-        using var scope = torch.NewDisposeScope();
-        var networks = new (string Name, SequentialModel Model, torch.Tensor Input)[]
+        // NOTE: TorchSharp 0.107 has no autocast. The bfloat16 rows run whole copies of the
+        // networks in bfloat16, an upper bound on what mixed precision (float32 weights, bfloat16
+        // products, casts between) could gain; the training step itself stays float32.
+        foreach (var type in new[] { torch.ScalarType.Float32, torch.ScalarType.BFloat16 })
         {
-            ("generator", generator, torch.randn(batchSize, options.LatentSize)),
-            ("discriminator", discriminator, torch.randn(2 * batchSize, 1, 28, 28)),
-        };
-        foreach (var (name, model, input) in networks)
-        {
-            var layers = LayerProfile.Measure(model, input, repeats: 5);
-            Console.WriteLine(FormattableString.Invariant(
-                $"layer profile, {name}, batch {input.shape[0]} (median of 5):"));
-            foreach (var layer in layers) Console.WriteLine(layer);
+            using var generator = new Models.Generator(options);
+            using var discriminator = new Discriminator(options);
+            generator.to(type);
+            discriminator.to(type);
+            using var scope = torch.NewDisposeScope();
+            var networks = new (string Name, SequentialModel Model, torch.Tensor Input)[]
+            {
+                ("generator", generator, torch.randn(batchSize, options.LatentSize).to_type(type)),
+                ("discriminator", discriminator, torch.randn(2 * batchSize, 1, 28, 28).to_type(type)),
+            };
+            foreach (var (name, model, input) in networks)
+            {
+                var layers = LayerProfile.Measure(model, input, repeats: 5);
+                string precision = type == torch.ScalarType.Float32 ? "float32" : "bfloat16";
+                Console.WriteLine(FormattableString.Invariant(
+                    $"layer profile, {name}, {precision}, batch {input.shape[0]} (median of 5):"));
+                foreach (var layer in layers) Console.WriteLine(layer);
+                double total = layers.Sum(l => l.ForwardMilliseconds + l.BackwardMilliseconds);
+                report(new($"{name} forward + backward, {precision}, batch {input.shape[0]}", total, "ms",
+                    "sum of the layer profile"));
+            }
         }
     }
 }

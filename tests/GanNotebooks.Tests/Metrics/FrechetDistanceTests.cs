@@ -95,8 +95,8 @@ public sealed class FrechetDistanceTests
     [Fact]
     public void A_covariance_computed_in_blocks_equals_the_full_product_and_is_symmetric()
     {
-        // 1,030 columns split into four blocks of 258, the last one 256: uneven on purpose.
-        using var features = Features(seed: 11, count: 300, dimension: 1030);
+        // 1,301 columns split into two blocks of 651 and 650: uneven on purpose.
+        using var features = Features(seed: 11, count: 300, dimension: 1301);
         using var centred = features.to_type(ScalarType.Float64) - features.to_type(ScalarType.Float64).mean([0]);
         using var direct = centred.t().mm(centred).div_(299);
 
