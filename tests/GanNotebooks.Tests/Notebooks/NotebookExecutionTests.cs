@@ -58,6 +58,10 @@ public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
         Assert.True(notebook.HasOutputContaining("text/html", "FID against 1/N"));
         Assert.True(notebook.HasOutputContaining(
             "text/html", "IS of the same real images against the number of splits"));
+        // The same images under two extractors, one table row each.
+        Assert.True(notebook.HasOutputContaining("text/plain", "images through ResNet-18 in"));
+        Assert.True(notebook.HasOutputContaining("text/plain", "ImageNet ResNet-18"));
+        Assert.True(notebook.HasOutputContaining("text/plain", "Fashion-MNIST classifier"));
     }
 
     [Fact]
