@@ -20,7 +20,7 @@ public sealed partial class Gan : IDisposable
 
     /// <summary>
     /// Builds both networks from <paramref name="options"/>, seeded by its seed, and draws their
-    /// weights as the DCGAN paper does (<see cref="DcganInitialization"/>).
+    /// weights by its <see cref="GanOptions.Initialization"/>.
     /// </summary>
     /// <param name="options">Sizes, optimiser settings, generator loss and seed.</param>
     public Gan(GanOptions options)
@@ -32,8 +32,8 @@ public sealed partial class Gan : IDisposable
         random.manual_seed(options.Seed);
         Generator = new Generator(options.Model);
         Discriminator = new Discriminator(options.Model);
-        DcganInitialization.Apply(Generator);
-        DcganInitialization.Apply(Discriminator);
+        WeightInitializer.Apply(Generator, options.Initialization);
+        WeightInitializer.Apply(Discriminator, options.Initialization);
         latentRandom = new torch.Generator((ulong)options.Seed);
 
         double beta1 = options.Beta1, beta2 = options.Beta2;
@@ -165,12 +165,17 @@ public sealed partial class Gan : IDisposable
         }
     }
 
-    /// <summary>One training step: a discriminator update, then a generator update of the same size.</summary>
+    /// <summary>
+    /// One training step: <see cref="GanOptions.DiscriminatorSteps"/> discriminator updates on
+    /// <paramref name="real"/>, each against fresh generated images, then one generator update of
+    /// the same size.
+    /// </summary>
     /// <param name="real">A batch of real images [N, 1, 28, 28] in [-1, 1].</param>
-    /// <returns>The metrics of both updates.</returns>
+    /// <returns>The metrics of the last discriminator update and of the generator update.</returns>
     public StepMetrics Step(Tensor real)
     {
         var discriminator = UpdateDiscriminator(real);
+        for (int k = 1; k < Options.DiscriminatorSteps; k++) discriminator = UpdateDiscriminator(real);
         var generator = UpdateGenerator((int)real.shape[0]);
         Steps++;
         return StepMetrics.From(Steps, discriminator, generator);
