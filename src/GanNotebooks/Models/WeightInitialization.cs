@@ -45,8 +45,8 @@ public static class WeightInitializer
         foreach (var (name, parameter) in module.named_parameters())
         {
             if (name.EndsWith("bias", StringComparison.Ordinal)) nn.init.zeros_(parameter);
-            else if (initialization == WeightInitialization.Dcgan) nn.init.normal_(parameter, 0, DcganStandardDeviation);
-            else nn.init.xavier_uniform_(parameter);
+            else if (initialization == WeightInitialization.Glorot) nn.init.xavier_uniform_(parameter);
+            else nn.init.normal_(parameter, 0, DcganStandardDeviation);
         }
     }
 }

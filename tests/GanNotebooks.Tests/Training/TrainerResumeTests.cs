@@ -75,7 +75,8 @@ public sealed class TrainerResumeTests(TrainingFixture fixture) : IClassFixture<
             gan, fixture.Slice, TrainingFixture.Short() with { Mode = TrainingMode.DiscriminatorOnly });
         trainer.Run();
 
-        Assert.All(gan.Generator.parameters().Zip(before), pair => Assert.True(pair.First.equal(pair.Second).all().item<bool>()));
+        Assert.All(gan.Generator.parameters().Zip(before),
+            pair => Assert.True(pair.First.equal(pair.Second).all().item<bool>()));
         // What the updates minimise, the discriminator's loss, falls against the fixed generator.
         var early = trainer.History.Take(4).Average(m => m.LossDiscriminator);
         var late = trainer.History.TakeLast(4).Average(m => m.LossDiscriminator);
