@@ -2,9 +2,10 @@
 
 Builds the FID variant of Inception v3 from torchvision's blocks, fills every tensor of its
 state dict from a fixed integer formula (SplitMix64 seeded by the FNV-1a hash of the key), runs
-a few deterministic 28x28 images through it and writes the features and the output of every
-block to a JSON fixture. The C# tests rebuild the same weights from the same formula, so only
-the small fixture is committed, never the 95 MB weight file.
+a few deterministic 28x28 images through it and writes the features, the output of every block
+and the Inception Score's class probabilities to a JSON fixture. The C# tests rebuild the same
+weights from the same formula, so only the small fixture is committed, never the 95 MB weight
+file.
 
 It also writes two tiny state dicts with PyTorch's own torch.save (zip and legacy formats), to
 check that the C# reader understands files that PyTorch really writes.
@@ -153,6 +154,13 @@ def run_blocks(net, images):
     return stages
 
 
+def score_probabilities(net, features):
+    """The Inception Score's class probabilities as Salimans et al.'s code computes them: the pool
+    features times the classifier's weight matrix, without its bias, softmax over all 1,008."""
+    logits = features.double() @ net.fc.weight.double().t()
+    return torch.softmax(logits, dim=1).float()
+
+
 def test_images(count):
     """Deterministic images in [-1, 1]: a blend of smooth patterns and formula noise."""
     rows, cols = np.meshgrid(np.arange(28), np.arange(28), indexing="ij")
@@ -198,6 +206,7 @@ def main(out_dir):
         "images": images.reshape(4, -1).tolist(),
         "stages": {name: summary(t) for name, t in stages},
         "features": stages[-1][1].tolist(),
+        "probabilities": score_probabilities(net, stages[-1][1]).tolist(),
     }
     with open(os.path.join(out_dir, "fid-inception-reference.json"), "w") as f:
         json.dump(fixture, f, separators=(",", ":"))

@@ -22,7 +22,7 @@ public static class InceptionScoreCommand
             DefaultValueFactory = _ => 10,
         };
         var options = new EvaluationOptions();
-        var command = new Command("is", "Inception Score from the fashion classifier's probabilities")
+        var command = new Command("is", "Inception Score from a classifier's probabilities (fashion or inception)")
         {
             input, splits,
         };
@@ -54,8 +54,8 @@ public static class InceptionScoreCommand
             if (extractor is not IClassProbabilities classifier)
             {
                 throw new ArgumentException(
-                    $"--extractor {settings.Extractor} gives no class probabilities; the Inception "
-                    + "Score needs --extractor fashion.");
+                    $"--extractor {settings.Extractor} gives no class probabilities (its graph ends at "
+                    + "the pooled features); the Inception Score needs --extractor fashion or inception.");
             }
             using var images = EvaluationInputs.LoadImages(input, settings);
             return EvaluationInputs.Batched(

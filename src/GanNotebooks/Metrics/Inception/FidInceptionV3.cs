@@ -49,8 +49,8 @@ public sealed class FidInceptionV3 : nn.Module<Tensor, Tensor>
         AddLayer("Mixed_7b", new InceptionE(1280, maxPool: false));
         AddLayer("Mixed_7c", new InceptionE(2048, maxPool: true));
 
-        // NOTE: the classifier is not used for features; it is kept so the published state
-        // dict, which holds it, loads with an exact key check.
+        // The classifier is not used for features; its weight matrix gives the Inception Score's
+        // logits, and the published state dict, which holds it, loads with an exact key check.
         fc = nn.Linear(FeatureSize, ClassCount);
         register_module("fc", fc);
     }
@@ -94,6 +94,26 @@ public sealed class FidInceptionV3 : nn.Module<Tensor, Tensor>
     /// <param name="features">Pool features [N, 2048].</param>
     /// <returns>Logits [N, 1008].</returns>
     public Tensor Logits(Tensor features) => fc.call(features);
+
+    /// <summary>
+    /// The logits the Inception Score is computed from: the pool features times the classifier's
+    /// weight matrix, without its bias. Salimans et al.'s original code reads only the weight of
+    /// the graph's final matrix product, and the usual PyTorch ports (torch-fidelity's and
+    /// torchmetrics' "logits_unbiased") follow it, so published scores are comparable with these.
+    /// </summary>
+    /// <param name="features">Pool features [N, 2048].</param>
+    /// <returns>Logits [N, 1008]; softmax over all 1,008, background class included.</returns>
+    public Tensor ScoreLogits(Tensor features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.dim() != 2 || features.shape[1] != FeatureSize)
+        {
+            throw new ArgumentException(
+                $"Expected pool features shaped [N, {FeatureSize}], found "
+                + $"[{string.Join(", ", features.shape)}].", nameof(features));
+        }
+        return features.matmul(fc.weight!.t());
+    }
 
     private void AddLayer(string name, nn.Module<Tensor, Tensor> layer)
     {

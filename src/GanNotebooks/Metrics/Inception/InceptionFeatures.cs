@@ -12,7 +12,7 @@ namespace GanNotebooks.Metrics.Inception;
 /// Images already lie in [-1, 1], the range the network expects, so no further scaling is
 /// applied (pytorch-fid maps its [0, 1] input to the same range with 2x - 1).
 /// </remarks>
-public sealed class InceptionFeatures : IFeatureExtractor, IDisposable
+public sealed class InceptionFeatures : IFeatureExtractor, IClassProbabilities, IDisposable
 {
     private readonly FidInceptionV3 network;
 
@@ -36,6 +36,9 @@ public sealed class InceptionFeatures : IFeatureExtractor, IDisposable
 
     /// <summary>Images run through the network at once.</summary>
     public int BatchSize { get; }
+
+    /// <inheritdoc />
+    public int ClassCount => FidInceptionV3.ClassCount;
 
     /// <summary>Builds the network and loads a PyTorch state dict into it, checking every key.</summary>
     /// <param name="weightsPath">The FID Inception state dict (.pth, zip or legacy format).</param>
@@ -95,6 +98,20 @@ public sealed class InceptionFeatures : IFeatureExtractor, IDisposable
                 batch.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The Inception Score's class probabilities: softmax over the 1,008 bias-free logits of
+    /// <see cref="FidInceptionV3.ScoreLogits"/>, as the original Inception Score code computes them.
+    /// </summary>
+    /// <param name="images">Float32 images [N, 1, 28, 28] in [-1, 1].</param>
+    /// <returns>Float32 probabilities [N, 1008].</returns>
+    public Tensor ClassProbabilities(Tensor images)
+    {
+        using var features = Features(images);
+        using var noGrad = no_grad();
+        using var logits = network.ScoreLogits(features);
+        return nn.functional.softmax(logits, 1);
     }
 
     /// <summary>Releases the network.</summary>

@@ -80,6 +80,50 @@ public sealed class InceptionReferenceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ScoreProbabilitiesMatchThePythonReference()
+    {
+        var fixture = ReferenceFixture.Load();
+        var network = new FidInceptionV3();
+        SyntheticWeights.Fill(network);
+        using var extractor = new InceptionFeatures(network, batchSize: 3);
+        using var images = tensor(fixture.Images).reshape(4, 1, 28, 28);
+
+        using var probabilities = extractor.ClassProbabilities(images);
+
+        Assert.Equal(new long[] { 4, FidInceptionV3.ClassCount }, probabilities.shape);
+        Assert.Equal(FidInceptionV3.ClassCount, extractor.ClassCount);
+        using var rowSums = probabilities.sum(1);
+        using var ones = ones_like(rowSums);
+        Assert.True(rowSums.allclose(ones, rtol: 0, atol: 1e-5), "Expected rows summing to 1.");
+        // Synthetic weights give nearly flat probabilities (about 1/1008 each), so the check is
+        // on their logarithms: a relative agreement, not an absolute one that 0 would also pass.
+        using var reference = tensor(fixture.Probabilities).reshape(4, -1);
+        using var gap = (reference.log() - probabilities.log()).abs().max();
+        using var spread = probabilities.log().max(1).values - probabilities.log().min(1).values;
+        output.WriteLine($"probabilities: max |diff of logs| {gap.item<float>():E2}, "
+            + $"log range per row {spread.min().item<float>():F2} or more");
+        Assert.True(gap.item<float>() <= Tolerance, $"Expected logs within {Tolerance}, found {gap.item<float>()}.");
+        Assert.True(spread.min().item<float>() > 1, "Expected probabilities that differ between classes.");
+    }
+
+    [Fact]
+    public void ScoreLogitsLeaveTheClassifierBiasOut()
+    {
+        using var network = new FidInceptionV3();
+        SyntheticWeights.Fill(network);
+        using var features = rand(3, FidInceptionV3.FeatureSize);
+
+        using var withBias = network.Logits(features);
+        using var withoutBias = network.ScoreLogits(features);
+
+        var bias = network.state_dict()["fc.bias"];
+        Assert.True((withBias - withoutBias).allclose(bias.expand(3, -1), rtol: 0, atol: 1e-4),
+            "Expected the two logits to differ by exactly the classifier's bias.");
+        Assert.True(bias.abs().max().item<float>() > 1e-3f, "Expected a nonzero synthetic bias.");
+        Assert.Throws<ArgumentException>(() => network.ScoreLogits(zeros(3, 512)));
+    }
+
+    [Fact]
     public void DifferentImagesGiveDifferentFeatures()
     {
         var fixture = ReferenceFixture.Load();

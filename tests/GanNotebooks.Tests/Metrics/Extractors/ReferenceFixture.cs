@@ -22,6 +22,8 @@ internal sealed class ReferenceFixture
 
     public float[] Features => Flat(Root.GetProperty("features"));
 
+    public float[] Probabilities => Flat(Root.GetProperty("probabilities"));
+
     public IEnumerable<(string Key, long[] Shape)> Keys =>
         Root.GetProperty("keys").EnumerateArray().Select(pair => (
             pair[0].GetString()!,
