@@ -193,7 +193,8 @@ public sealed class Checkpoint
         }
 
         using var reader = new BinaryReader(new MemoryStream(file, headerLength, (int)length, writable: false));
-        var ganOptions = Deserialize<GanOptions>(reader.ReadString(), source);
+        string ganJson = reader.ReadString();
+        var ganOptions = WithOlderBuildsSettings(Deserialize<GanOptions>(ganJson, source), ganJson);
         var trainerOptions = Deserialize<TrainerOptions>(reader.ReadString(), source);
         var position = new TrainingPosition(reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32());
         var history = CheckpointHistory.Read(reader, source);
@@ -201,6 +202,17 @@ public sealed class Checkpoint
         for (int i = 0; i < parameters.Length; i++) parameters[i] = reader.ReadString();
         byte[] state = reader.ReadBytes(reader.ReadInt32());
         return new Checkpoint(ganOptions, trainerOptions, position, history, parameters, state);
+    }
+
+    /// <summary>
+    /// A checkpoint written before <see cref="GanOptions.DiscriminatorSteps"/> existed was trained
+    /// with one discriminator update per step; it resumes that way rather than with today's default.
+    /// </summary>
+    private static GanOptions WithOlderBuildsSettings(GanOptions options, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        bool recorded = document.RootElement.TryGetProperty(nameof(GanOptions.DiscriminatorSteps), out _);
+        return recorded ? options : options with { DiscriminatorSteps = 1 };
     }
 
     private static T Deserialize<T>(string json, string source) =>

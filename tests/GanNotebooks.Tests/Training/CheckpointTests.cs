@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using GanNotebooks.Tests.Data;
 using GanNotebooks.Training;
 
@@ -64,6 +67,46 @@ public sealed class CheckpointTests(TrainingFixture fixture) : IClassFixture<Tra
             Assert.True(original.equal(copy).all().item<bool>());
         foreach (var (original, copy) in gan.Discriminator.parameters().Zip(restored.Discriminator.parameters()))
             Assert.True(original.equal(copy).all().item<bool>());
+    }
+
+    [Fact]
+    public void A_checkpoint_from_before_the_discriminator_steps_setting_resumes_with_one_step()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("old.ckpt");
+        using var gan = new Gan(TrainingFixture.Small() with { DiscriminatorSteps = 3 });
+        var checkpoint = Checkpoint.Capture(gan, TrainingFixture.Short(), TrainingPosition.Start, []);
+        using (var stream = File.Create(path)) checkpoint.WriteTo(stream);
+        Assert.Equal(3, Checkpoint.Load(path).GanOptions.DiscriminatorSteps);
+
+        // Rewrite the file as an older build wrote it: the same content without the setting.
+        byte[] file = File.ReadAllBytes(path);
+        int header = 8 + sizeof(int) + sizeof(long);
+        using var content = new MemoryStream(file, header, file.Length - header - 32);
+        using var reader = new BinaryReader(content);
+        string json = reader.ReadString();
+        string older = Regex.Replace(json, "\"DiscriminatorSteps\":3,?", "");
+        Assert.NotEqual(json, older);
+        byte[] rest = reader.ReadBytes((int)(content.Length - content.Position));
+        using var rewritten = new MemoryStream();
+        using (var writer = new BinaryWriter(rewritten, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(older);
+            writer.Write(rest);
+        }
+        byte[] body = rewritten.ToArray();
+        using (var output = File.Create(path))
+        using (var writer = new BinaryWriter(output))
+        {
+            writer.Write(file.AsSpan(0, 8 + sizeof(int)));
+            writer.Write((long)body.Length);
+            writer.Write(body);
+            writer.Write(SHA256.HashData(body));
+        }
+
+        var loaded = Checkpoint.Load(path);
+        Assert.Equal(1, loaded.GanOptions.DiscriminatorSteps);
+        Assert.Equal(gan.Options with { DiscriminatorSteps = 1 }, loaded.GanOptions);
     }
 
     [Fact]
