@@ -71,20 +71,7 @@ public static class Benchmarks
     public static double StepMilliseconds(ImageDataset train, ModelOptions options, int batchSize, int steps)
     {
         using var gan = new Gan(StepOptions(options));
-        var sampler = new MiniBatchSampler(train, batchSize, seed: 1);
-        var times = new List<double>();
-        int taken = 0;
-        foreach (var batch in Batches(sampler).Take(steps + 3))
-        {
-            using (batch)
-            {
-                var clock = Stopwatch.StartNew();
-                gan.Step(batch.Images);
-                if (taken++ >= 3) times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-        times.Sort();
-        return times[times.Count / 2];
+        return MedianStepMilliseconds(train, batchSize, steps, images => gan.Step(images));
     }
 
     /// <summary>
@@ -99,6 +86,12 @@ public static class Benchmarks
     public static double BFloat16StepMilliseconds(ImageDataset train, ModelOptions options, int batchSize, int steps)
     {
         using var step = new BFloat16Step(StepOptions(options));
+        return MedianStepMilliseconds(train, batchSize, steps, images => step.Step(images));
+    }
+
+    private static double MedianStepMilliseconds(
+        ImageDataset train, int batchSize, int steps, Action<Tensor> step)
+    {
         var sampler = new MiniBatchSampler(train, batchSize, seed: 1);
         var times = new List<double>();
         int taken = 0;
@@ -107,7 +100,7 @@ public static class Benchmarks
             using (batch)
             {
                 var clock = Stopwatch.StartNew();
-                step.Step(batch.Images);
+                step(batch.Images);
                 if (taken++ >= 3) times.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
