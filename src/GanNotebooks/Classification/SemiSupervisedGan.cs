@@ -18,7 +18,10 @@ public sealed class SemiSupervisedGan : IDisposable
     private readonly torch.Generator latentRandom;
 
     /// <summary>Builds both networks, seeded by <see cref="GanOptions.Seed"/>.</summary>
-    /// <param name="options">Sizes, Adam settings and seed; the generator loss setting is unused.</param>
+    /// <param name="options">
+    /// Sizes, Adam settings and seed; the generator loss, discriminator steps and initialisation
+    /// settings are unused (one discriminator update per step, as in Salimans et al.).
+    /// </param>
     /// <param name="classes">K, the number of real classes.</param>
     public SemiSupervisedGan(GanOptions options, int classes = 10)
     {
@@ -27,6 +30,9 @@ public sealed class SemiSupervisedGan : IDisposable
         options.Validate();
         Options = options;
 
+        // NOTE: both networks keep TorchSharp's default initialisation, the one the classifier
+        // trained from scratch starts from, so the two methods that start from random weights in
+        // the few-label comparison start alike.
         random.manual_seed(options.Seed);
         Generator = new Generator(options.Model);
         Discriminator = ClassifierNetwork.FromScratch(options.Model, classes + 1);
