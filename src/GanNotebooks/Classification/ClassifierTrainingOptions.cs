@@ -1,3 +1,5 @@
+using GanNotebooks.Training;
+
 namespace GanNotebooks.Classification;
 
 /// <summary>Settings of supervised training on a few labelled images.</summary>
@@ -17,10 +19,6 @@ public sealed record ClassifierTrainingOptions(
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Steps, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
-        if (!(LearningRate > 0) || double.IsInfinity(LearningRate))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(LearningRate), LearningRate, "The learning rate must be positive and finite.");
-        }
+        LearningRateCheck.ThrowIfInvalid(LearningRate, nameof(LearningRate));
     }
 }

@@ -1,3 +1,5 @@
+using GanNotebooks.Training;
+
 namespace GanNotebooks.Toy;
 
 /// <summary>Settings of training a discriminator alone against a fixed generated
@@ -34,10 +36,6 @@ public sealed record DiscriminatorFitSettings(
                 + $"layers {HiddenLayers}, batch {BatchSize}, report every {ReportEvery}, "
                 + $"evaluation samples {EvaluationSamples}.");
         }
-        if (!(LearningRate > 0) || !double.IsFinite(LearningRate))
-        {
-            throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate,
-                "Expected a positive, finite learning rate.");
-        }
+        LearningRateCheck.ThrowIfInvalid(LearningRate, nameof(LearningRate));
     }
 }

@@ -1,3 +1,5 @@
+using GanNotebooks.Training;
+
 namespace GanNotebooks.Toy;
 
 /// <summary>Settings of a GAN on toy data. A variant is a <c>with</c> copy.</summary>
@@ -34,15 +36,8 @@ public sealed record ToyGanSettings(
                 + $"layers {HiddenLayers}, discriminator steps {DiscriminatorSteps}, "
                 + $"batch {BatchSize}.");
         }
-        if (!(GeneratorLearningRate > 0) || !(DiscriminatorLearningRate > 0)
-            || !double.IsFinite(GeneratorLearningRate)
-                || !double.IsFinite(DiscriminatorLearningRate))
-        {
-            throw new ArgumentOutOfRangeException(nameof(GeneratorLearningRate),
-                $"Expected positive, finite learning rates, found {GeneratorLearningRate} "
-                + "(generator) "
-                + $"and {DiscriminatorLearningRate} (discriminator).");
-        }
+        LearningRateCheck.ThrowIfInvalid(GeneratorLearningRate, nameof(GeneratorLearningRate));
+        LearningRateCheck.ThrowIfInvalid(DiscriminatorLearningRate, nameof(DiscriminatorLearningRate));
         if (!(Beta1 >= 0 && Beta1 < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(Beta1), Beta1,

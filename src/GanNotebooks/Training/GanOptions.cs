@@ -36,11 +36,7 @@ public sealed record GanOptions(
     public void Validate()
     {
         Model.Validate();
-        if (!(LearningRate > 0) || double.IsInfinity(LearningRate))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(LearningRate), LearningRate, "The learning rate must be positive and finite.");
-        }
+        LearningRateCheck.ThrowIfInvalid(LearningRate, nameof(LearningRate));
         if (!(Beta1 >= 0 && Beta1 < 1) || !(Beta2 >= 0 && Beta2 < 1))
         {
             throw new ArgumentOutOfRangeException(

@@ -1,3 +1,5 @@
+using GanNotebooks.Training;
+
 namespace GanNotebooks.Metrics.Fashion;
 
 /// <summary>Settings of training the Fashion-MNIST feature classifier.</summary>
@@ -17,10 +19,6 @@ public sealed record ClassifierTrainingSettings(
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
-        if (!(LearningRate > 0) || double.IsInfinity(LearningRate))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(LearningRate), LearningRate, "Expected a positive, finite learning rate.");
-        }
+        LearningRateCheck.ThrowIfInvalid(LearningRate, nameof(LearningRate));
     }
 }
