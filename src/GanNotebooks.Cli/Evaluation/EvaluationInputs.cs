@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using GanNotebooks.Data;
 using GanNotebooks.Metrics;
@@ -77,6 +78,38 @@ public static class EvaluationInputs
         using var images = LoadImages(input, settings);
         var network = extractor.Value;
         return Batched(input, images, settings.BatchSize, network.Name, network.Features);
+    }
+
+    /// <summary>The two image-set arguments of <c>gan fid</c> and <c>gan kid</c>.</summary>
+    /// <returns>Argument A (the real side) and argument B (the generated side).</returns>
+    public static (Argument<string> First, Argument<string> Second) PairArguments() =>
+        (new Argument<string>("A") { Description = "Real images: PNG folder, IDX file, .ckpt or .npy" },
+         new Argument<string>("B") { Description = "Generated images, in any of the same forms" });
+
+    /// <summary>
+    /// Computes the features of two inputs with one extractor, opened at most once and closed
+    /// afterwards, and hands both to <paramref name="use"/>.
+    /// </summary>
+    /// <param name="first">The first input's path.</param>
+    /// <param name="second">The second input's path.</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="use">Scores the two feature sets and returns the exit code.</param>
+    /// <returns>What <paramref name="use"/> returns.</returns>
+    public static int WithFeaturesOfBoth(
+        string first, string second, EvaluationSettings settings, Func<Tensor, Tensor, int> use)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        var extractor = new Lazy<IFeatureExtractor>(() => OpenExtractor(settings));
+        try
+        {
+            using var a = Features(first, settings, extractor);
+            using var b = Features(second, settings, extractor);
+            return use(a, b);
+        }
+        finally
+        {
+            Close(extractor);
+        }
     }
 
     /// <summary>Disposes the extractor if it was opened and is disposable.</summary>

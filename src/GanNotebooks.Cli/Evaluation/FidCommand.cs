@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GanNotebooks.Metrics;
+using static TorchSharp.torch;
 
 namespace GanNotebooks.Cli.Evaluation;
 
@@ -11,40 +12,26 @@ public static class FidCommand
     /// <returns>The <c>fid</c> command.</returns>
     public static Command Create()
     {
-        var first = new Argument<string>("A")
-        {
-            Description = "Real images: PNG folder, IDX file, .ckpt or .npy",
-        };
-        var second = new Argument<string>("B") { Description = "Generated images, in any of the same forms" };
+        var (first, second) = EvaluationInputs.PairArguments();
         var options = new EvaluationOptions();
         var command = new Command("fid", "Fréchet distance between the features of two image sets")
         {
             first, second,
         };
         options.AddTo(command);
-        command.SetAction(result => Run(
-            result.GetValue(first)!, result.GetValue(second)!, options.Read(result)));
+        command.SetAction(result => EvaluationInputs.WithFeaturesOfBoth(
+            result.GetValue(first)!, result.GetValue(second)!, options.Read(result), Report));
         return command;
     }
 
-    private static int Run(string first, string second, EvaluationSettings settings)
+    private static int Report(Tensor a, Tensor b)
     {
-        var extractor = new Lazy<IFeatureExtractor>(() => EvaluationInputs.OpenExtractor(settings));
-        try
-        {
-            using var a = EvaluationInputs.Features(first, settings, extractor);
-            using var b = EvaluationInputs.Features(second, settings, extractor);
-            var result = FrechetDistance.Compute(a, b);
-            foreach (string warning in result.Warnings) Console.Error.WriteLine($"warning: {warning}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"FID {result.Distance:G10} | means {result.MeanTerm:G6} | covariances "
-                + $"{result.CovarianceTerm:G6} | {a.shape[0]} and {b.shape[0]} samples "
-                + $"of {a.shape[1]} features"));
-            return 0;
-        }
-        finally
-        {
-            EvaluationInputs.Close(extractor);
-        }
+        var result = FrechetDistance.Compute(a, b);
+        foreach (string warning in result.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"FID {result.Distance:G10} | means {result.MeanTerm:G6} | covariances "
+            + $"{result.CovarianceTerm:G6} | {a.shape[0]} and {b.shape[0]} samples "
+            + $"of {a.shape[1]} features"));
+        return 0;
     }
 }

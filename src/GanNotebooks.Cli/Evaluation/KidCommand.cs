@@ -10,11 +10,7 @@ public static class KidCommand
     /// <returns>The <c>kid</c> command.</returns>
     public static Command Create()
     {
-        var first = new Argument<string>("A")
-        {
-            Description = "Real images: PNG folder, IDX file, .ckpt or .npy",
-        };
-        var second = new Argument<string>("B") { Description = "Generated images, in any of the same forms" };
+        var (first, second) = EvaluationInputs.PairArguments();
         var subsets = new Option<int>("--subsets")
         {
             Description = "Random subset pairs to average over",
@@ -45,18 +41,10 @@ public static class KidCommand
         {
             throw new ArgumentException($"--subset-size must be at least 2, found {subsetSize}.");
         }
-        var extractor = new Lazy<IFeatureExtractor>(() => EvaluationInputs.OpenExtractor(settings));
-        try
+        return EvaluationInputs.WithFeaturesOfBoth(first, second, settings, (a, b) =>
         {
-            using var a = EvaluationInputs.Features(first, settings, extractor);
-            using var b = EvaluationInputs.Features(second, settings, extractor);
-            var result = KernelInceptionDistance.Compute(a, b, subsets, subsetSize, (ulong)settings.Seed);
-            Console.WriteLine(result);
+            Console.WriteLine(KernelInceptionDistance.Compute(a, b, subsets, subsetSize, (ulong)settings.Seed));
             return 0;
-        }
-        finally
-        {
-            EvaluationInputs.Close(extractor);
-        }
+        });
     }
 }
