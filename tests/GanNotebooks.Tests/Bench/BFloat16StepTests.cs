@@ -44,7 +44,8 @@ public sealed class BFloat16StepTests
     private static Dictionary<string, float[]> Snapshot(BFloat16Step step)
     {
         var values = new Dictionary<string, float[]>();
-        foreach (var (prefix, module) in new (string, nn.Module)[] { ("G.", step.Generator), ("D.", step.Discriminator) })
+        var modules = new (string, nn.Module)[] { ("G.", step.Generator), ("D.", step.Discriminator) };
+        foreach (var (prefix, module) in modules)
         {
             foreach (var (name, parameter) in module.named_parameters())
             {

@@ -55,6 +55,7 @@ public sealed class DivergenceTests(TrainingFixture fixture) : IClassFixture<Tra
         Assert.Equal(1, error.Step);
         Assert.Equal("discriminator loss on real images", error.Quantity);
         Assert.StartsWith("Training diverged at step 1: the discriminator loss on real images is NaN", error.Message);
-        Assert.All(gan.Discriminator.parameters().Zip(before), pair => Assert.True(pair.First.equal(pair.Second).all().item<bool>()));
+        Assert.All(gan.Discriminator.parameters().Zip(before),
+            pair => Assert.True(pair.First.equal(pair.Second).all().item<bool>()));
     }
 }
