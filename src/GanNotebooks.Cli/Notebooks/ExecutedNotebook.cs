@@ -79,6 +79,13 @@ public sealed class ExecutedNotebook
         AllOutputs().Count(o => o["data"]?[mimeType] is { } data
             && Text(data).Contains(text, StringComparison.Ordinal));
 
+    /// <summary>Whether a cell printed <paramref name="text"/> to its standard output or error.</summary>
+    /// <param name="text">The text to look for.</param>
+    /// <returns>True when one stream output holds the text.</returns>
+    public bool HasPrinted(string text) =>
+        AllOutputs().Any(o => (string?)o["output_type"] == "stream"
+            && Text(o["text"]).Contains(text, StringComparison.Ordinal));
+
     private IEnumerable<JsonNode> AllOutputs() => outputs.SelectMany(o => o).OfType<JsonNode>();
 
     private static string Text(JsonNode? node) => node switch

@@ -1,3 +1,4 @@
+using GanNotebooks.Classification;
 using GanNotebooks.Cli;
 using GanNotebooks.Cli.Notebooks;
 
@@ -91,6 +92,30 @@ public sealed class NotebookExecutionTests(ExecutedNotebooksFixture executed)
         // The saturation plot, two comparisons of the losses, the run's losses and accuracies.
         Assert.Equal(5, notebook.CountOutputsContaining("text/html", "Plotly.newPlot"));
         Assert.True(notebook.HasOutputContaining("text/html", "window.Plotly"));
+    }
+
+    [Fact]
+    public void Notebook_06_compares_every_method_at_both_label_counts_and_projects_the_features()
+    {
+        var notebook = ExecutedNotebook.Load(executed.Results["06-discriminator-as-classifier"].ExecutedPath);
+
+        // One line per run as it finishes: each method, each label count, the quick mode's seed.
+        foreach (string method in FewLabelExperiment.Methods)
+        {
+            foreach (int labels in new[] { 100, 1000 })
+            {
+                string run = new ClassifierRun(method, labels, 1, 0, 0).ToString();
+                Assert.True(notebook.HasPrinted(run[..run.IndexOf("| test", StringComparison.Ordinal)]), run);
+            }
+        }
+        Assert.True(notebook.HasPrinted("100 labels: best is"));
+        Assert.True(notebook.HasPrinted("1000 labels: best is"));
+        Assert.True(notebook.HasOutputContaining("text/html", "MeanTestAccuracy"));
+        // The labelled images and the pretrained generator's samples.
+        Assert.True(notebook.CountOutputsContaining("image/png", "") >= 2);
+        // Two feature projections and the accuracy chart.
+        Assert.Equal(3, notebook.CountOutputsContaining("text/html", "Plotly.newPlot"));
+        Assert.True(notebook.HasOutputContaining("text/html", "Test accuracy against labels"));
     }
 
     [Fact]
