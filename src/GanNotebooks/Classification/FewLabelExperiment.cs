@@ -64,6 +64,52 @@ public static class FewLabelExperiment
         return runs;
     }
 
+    /// <summary>
+    /// The verdict at one label count, as printed lines: the best method by mean test accuracy,
+    /// then each other method's gain over from scratch in percentage points, paired by seed
+    /// (every method of a seed trained on the same labelled images).
+    /// </summary>
+    /// <param name="runs">Runs of <see cref="Run"/>; only those at <paramref name="labels"/> count.</param>
+    /// <param name="labels">The label count to judge.</param>
+    /// <returns>One headline, then one line per method other than from scratch, best first.</returns>
+    /// <exception cref="ArgumentException">
+    /// There is no from-scratch run at that label count, or a method lacks a seed from scratch has.
+    /// </exception>
+    public static IReadOnlyList<string> Verdict(IEnumerable<ClassifierRun> runs, int labels)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var atLabels = runs.Where(r => r.Labels == labels).ToList();
+        string scratch = Methods[0];
+        int[] seeds = atLabels.Where(r => r.Method == scratch).Select(r => r.Seed).Distinct().ToArray();
+        if (seeds.Length == 0)
+        {
+            throw new ArgumentException($"No {scratch} run at {labels} labels to compare with.", nameof(runs));
+        }
+        double Accuracy(string method, int seed) =>
+            atLabels.FirstOrDefault(r => r.Method == method && r.Seed == seed)?.TestAccuracy
+            ?? throw new ArgumentException($"No {method} run at {labels} labels with seed {seed}.", nameof(runs));
+
+        var ranked = atLabels.GroupBy(r => r.Method)
+            .Select(g => (Method: g.Key, Mean: g.Average(r => r.TestAccuracy)))
+            .OrderByDescending(m => m.Mean).ToList();
+        var lines = new List<string>
+        {
+            FormattableString.Invariant($"{labels} labels: best is {ranked[0].Method} at {ranked[0].Mean:P1}")
+                + (ranked[0].Method == scratch ? ""
+                    : FormattableString.Invariant($"; from scratch {ranked.Single(m => m.Method == scratch).Mean:P1}")),
+        };
+        foreach (var (method, _) in ranked.Where(m => m.Method != scratch))
+        {
+            var gains = seeds.Select(seed => 100 * (Accuracy(method, seed) - Accuracy(scratch, seed))).ToList();
+            string every = gains.Min() > 0 ? "; ahead in every seed" : gains.Max() < 0 ? "; behind in every seed" : "";
+            string spread = seeds.Length == 1 ? "one seed" : FormattableString.Invariant(
+                $"{gains.Min():+0.0;-0.0} to {gains.Max():+0.0;-0.0} over {seeds.Length} seeds{every}");
+            lines.Add(FormattableString.Invariant(
+                $"  {method}: {gains.Average():+0.0;-0.0} points against from scratch ({spread})"));
+        }
+        return lines;
+    }
+
     private static double Train(
         string method, ImageDataset train, ImageDataset labelled, ImageDataset test,
         Discriminator pretrained, FewLabelSettings settings, int seed)
